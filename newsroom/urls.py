@@ -1,0 +1,8 @@
+"""Top-level URLs: the public site, the admin."""
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("quotes.urls")),
+]
