@@ -43,7 +43,7 @@ from .lexicon import (
 
 DIRECT_KINDS = ("direct", "mixed")
 MIN_QUOTED_WORDS = 3
-# A matched quote covering less than this share of the gold content is a "partial span".
+# Gold content of which matching quotes cover less than this share is a "partial span".
 PARTIAL_COVERAGE = 0.5
 CONTEXT_CHARS = 320
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -66,7 +66,7 @@ ERROR_HELP = {
     "spurious_indirect": "system indirect quote that matches no gold attribution",
     "wrong_speaker": "matched quote whose speaker is not the gold Source",
     "missing_speaker": "matched quote with no speaker (gold has a Source)",
-    "partial_span": "matched quote covering less than half of the gold content",
+    "partial_span": "matched gold content less than half covered by the quotes matching it",
 }
 
 _WORD = re.compile(r"\w+")
@@ -338,6 +338,8 @@ def score_article(gold: GoldArticle, extraction, *, views: list[GoldView] | None
     gold_direct_right: set[int] = set()
     gold_any_hit: dict[int, str] = {}  # gold index -> kind family of a system quote matching it
     gold_indirect_hit: set[int] = set()
+    # gold index -> (characters covered by matching quotes, the quote covering most, its share)
+    coverage: dict[int, tuple[int, object, int]] = {}
 
     for quote in extraction.quotes:
         direct = quote.kind in DIRECT_KINDS
@@ -372,10 +374,11 @@ def score_article(gold: GoldArticle, extraction, *, views: list[GoldView] | None
                 gold_direct_hit.add(g)
             if not direct and views[g].is_indirect:
                 gold_indirect_hit.add(g)
-        best = max(eligible, key=eligible.get)
-        # An indirect quote over a gold direct one is reported once, from the gold side.
-        if eligible[best] < PARTIAL_COVERAGE * views[best].content_length:
-            error("partial_span", quote, views[best])
+        for g, shared in eligible.items():
+            covered, best_quote, best_shared = coverage.get(g, (0, None, 0))
+            if shared > best_shared:
+                best_quote, best_shared = quote, shared
+            coverage[g] = (covered + shared, best_quote, best_shared)
 
         sourced = {g: s for g, s in eligible.items() if views[g].has_source}
         if not sourced:
@@ -404,6 +407,9 @@ def score_article(gold: GoldArticle, extraction, *, views: list[GoldView] | None
     c["gold_direct_right"] = len(gold_direct_right)
     c["gold_indirect_matched"] = len(gold_indirect_hit)
 
+    for g, (covered, best_quote, _) in coverage.items():
+        if covered < PARTIAL_COVERAGE * views[g].content_length:
+            error("partial_span", best_quote, views[g])
     for g, view in enumerate(views):
         if view.is_direct and g not in gold_direct_hit:
             error("wrong_kind" if gold_any_hit.get(g) == "indirect" else "missed_direct", view=view)
