@@ -1,4 +1,16 @@
 from django.urls import path
 
+from . import views
+
 app_name = "quotes"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("quotes/", views.QuoteListView.as_view(), name="quote-list"),
+    path("quotes/<int:pk>/", views.QuoteDetailView.as_view(), name="quote-detail"),
+    path("people/", views.PersonListView.as_view(), name="person-list"),
+    path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("organisations/", views.OrganisationListView.as_view(), name="organisation-list"),
+    path("organisations/<slug:slug>/", views.OrganisationDetailView.as_view(), name="organisation-detail"),
+    path("articles/", views.ArticleListView.as_view(), name="article-list"),
+    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
+]
