@@ -2,16 +2,437 @@
 
     from quotes.extraction import extract
     result = extract(text, published=date(2025, 3, 11))
+
+The pipeline, each step computed once per article so time stays linear in its length:
+layout (paragraphs, title, byline) -> quotation spans -> sentences (never split inside a
+quotation) -> reporting-verb cues -> people and organisations -> direct and mixed quotes with
+their speakers -> indirect speech -> entities.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from datetime import date
 
+from . import when_where
+from .entities import Registry, build_registry
+from .lexicons import MEDIA_WORDS
 from .model import Entity, Extraction, Quote
+from .quotes import Span, ends_like_speech, is_title_like, pair_marks
+from .reported import content_after, is_indirect_cue
+from .speakers import (
+    Cue, Speaker, _from_mention, _ok_lead, find_cues, skip_fronted, subject_after, subject_before,
+)
+from .text import Layout, layout, split_sentences
 
 __all__ = ["Entity", "Extraction", "Quote", "extract"]
+
+MIN_QUOTE_WORDS = 3  # shorter quoted phrases are scare quotes unless a cue attributes them
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: Speaker | None
+    cue: Cue | None
+    sentence: tuple[int, int]
+    venue: str | None = None
+    when: str | None = None
+
+
+class _Article:
+    """Indexes over one article, shared by the extraction steps."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.layout: Layout = layout(text)
+        self.body = [p for p in self.layout.paragraphs if p.kind == "body"]
+        self.spans: list[Span] = []
+        prev_unclosed: Span | None = None
+        for p in self.body:
+            spans = pair_marks(text, p.start, p.end, p.index)
+            if spans and prev_unclosed is not None and spans[0].open - p.start <= 1:
+                spans[0].continued = True
+            prev_unclosed = spans[-1] if spans and not spans[-1].closed else None
+            self.spans.extend(spans)
+        self.masks = [(s.open, s.close + 1) for s in self.spans]
+        starts: list[int] = []
+        ends: list[int] = []
+        mi = 0
+        for p in self.body:
+            while mi < len(self.masks) and self.masks[mi][1] <= p.start:
+                mi += 1
+            mj = mi
+            while mj < len(self.masks) and self.masks[mj][0] < p.end:
+                mj += 1
+            split_sentences(text, p.start, p.end, self.masks[mi:mj], starts, ends)
+        self.layout.sentence_starts = starts
+        self.layout.sentence_ends = ends
+        self.cues: list[Cue] = []
+        for p in self.body:
+            self.cues.extend(find_cues(text, p.start, p.end, self.masks))
+        self.cue_starts = [c.start for c in self.cues]
+        self.registry: Registry = build_registry(text, self.layout.paragraphs, self.masks)
+        self.para_of = {p.index: p for p in self.layout.paragraphs}
+        self.body_pos = {p.index: i for i, p in enumerate(self.body)}
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        i = bisect_left(self.cue_starts, start)
+        j = bisect_left(self.cue_starts, end)
+        return self.cues[i:j]
+
+    def spans_between(self, start: int, end: int) -> list[Span]:
+        i = bisect_left(self.masks, (start, -1))
+        out = []
+        while i < len(self.spans) and self.spans[i].open < end:
+            out.append(self.spans[i])
+            i += 1
+        return out
 
 
 def extract(text: str, *, published: date | None = None) -> Extraction:
     """Extract quotes, speakers, people and organisations from article text."""
-    return Extraction(published=published)
+    result = Extraction(published=published)
+    if not text or not text.strip():
+        return result
+    art = _Article(text)
+    result.title = art.layout.title
+    result.author = art.layout.author
+    result.publication = art.layout.publication
+
+    quotes: list[Quote] = []
+    used_cues: set[int] = set()
+    venues: list[str] = []
+    attributed: dict[int, Attribution] = {}  # span index -> attribution
+    para_last: dict[int, Attribution] = {}  # paragraph index -> last attribution in it
+
+    # Pass 1: quotes with their own cue.
+    for i, span in enumerate(art.spans):
+        attr = _attribute(art, span, i)
+        if attr is not None:
+            attributed[i] = attr
+            if attr.cue is not None:
+                used_cues.add(attr.cue.start)
+    # Pass 2: carry speakers to cue-less quotes, in text order.
+    for i, span in enumerate(art.spans):
+        attr = attributed.get(i)
+        if attr is None:
+            attr = _carry(art, span, i, attributed, para_last)
+            if attr is not None:
+                attributed[i] = attr
+        if attr is not None:
+            para_last[span.paragraph] = attr
+        quote = _make_quote(art, span, i, attr, published)
+        if quote is not None:
+            quotes.append(quote)
+            if quote.venue:
+                venues.append(quote.venue)
+
+    # Indirect speech.
+    for quote in _indirect(art, used_cues, published):
+        quotes.append(quote)
+    quotes.sort(key=lambda q: q.start)
+    result.quotes = quotes
+    _entities(art, result, venues)
+    return result
+
+
+def _sentence(art: _Article, pos: int) -> tuple[int, int]:
+    s, e = art.layout.sentence_at(pos)
+    if e <= pos:
+        p = _para_of_pos(art, pos)
+        return (p.start, p.end) if p else (pos, pos)
+    return s, e
+
+
+def _para_of_pos(art: _Article, pos: int):
+    for p in art.body:
+        if p.start <= pos < p.end or p.start - 2 <= pos < p.end:
+            return p
+    return None
+
+
+def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
+    """Find the cue and speaker of a quotation in its own sentence."""
+    text, reg = art.text, art.registry
+    sent = _sentence(art, span.open)
+    s_start, s_end = sent
+    # The clause before the quote starts after any earlier quote in the same sentence.
+    clause_start = s_start
+    if index > 0 and art.spans[index - 1].close >= s_start and art.spans[index - 1].paragraph == span.paragraph:
+        clause_start = max(clause_start, art.spans[index - 1].close + 1)
+    clause_end = s_end
+    if index + 1 < len(art.spans) and art.spans[index + 1].open < s_end:
+        clause_end = art.spans[index + 1].open
+    after_start = min(span.close + 1, s_end)
+
+    # 1. Cue right after the quote: '..." said X' / '..." X said'.
+    after_cues = art.cues_between(after_start, clause_end)
+    if after_cues:
+        c = after_cues[0]
+        gap = text[after_start:c.start]
+        if len(gap.split()) <= 10 and not any(ch in gap for ch in ".!?;"):
+            sp = None
+            if c.according:
+                sp = subject_after(text, c.end, clause_end, reg)
+            elif not gap.strip(" ,—–-\t"):
+                sp = subject_after(text, c.end, clause_end, reg)
+            else:
+                sp = subject_before(text, after_start, c.start, reg)
+            if sp is not None:
+                return _finish(art, Attribution(sp, c, sent), span)
+    # 2. Cue before the quote: 'X said: "...' / 'X pointed out that "...'.
+    before_cues = art.cues_between(clause_start, span.open)
+    for c in reversed(before_cues):
+        if c.end > span.open:
+            continue
+        gap = text[c.end:span.open]
+        if len(gap.split()) > 25:
+            break
+        if c.according:
+            sp = subject_after(text, c.end, span.open, reg)
+        else:
+            sp = subject_before(text, clause_start, c.start, reg)
+            if sp is None:
+                sp = subject_after(text, c.end, span.open, reg)
+        if sp is not None:
+            return _finish(art, Attribution(sp, c, sent), span)
+        break
+    # 3. A cue later in the sentence, after other material.
+    for c in after_cues[1:3]:
+        gap = text[after_start:c.start]
+        if len(gap.split()) > 15:
+            break
+        sp = subject_before(text, after_start, c.start, reg)
+        if sp is not None:
+            return _finish(art, Attribution(sp, c, sent), span)
+    return None
+
+
+def _finish(art: _Article, attr: Attribution, span: Span | None) -> Attribution:
+    """Venue and date from the attributing sentence (outside the quotation)."""
+    text = art.text
+    s, e = attr.sentence
+    regions = [(s, e)]
+    if span is not None:
+        regions = [(s, span.open), (span.close + 1, e)]
+    for a, b in regions:
+        if b <= a:
+            continue
+        attr.venue = attr.venue or when_where.find_venue(text, a, b)
+        attr.when = attr.when or when_where.find_when(text, a, b)
+    if attr.venue and not attr.when and when_where.event_antecedent(attr.venue):
+        attr.when = _event_date(art, s)
+    return attr
+
+
+def _event_date(art: _Article, pos: int) -> str | None:
+    """The date of the most recent event mentioned earlier ("a meeting ... on Tuesday")."""
+    idx = art.layout.sentence_index(pos) - 1
+    stop = max(-1, idx - 40)
+    text = art.text
+    while idx > stop:
+        s, e = art.layout.sentence_starts[idx], art.layout.sentence_ends[idx]
+        if when_where.EVENT_RE.search(text, s, e):
+            w = when_where.find_when(text, s, e)
+            if w:
+                return w
+        idx -= 1
+    return None
+
+
+def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribution],
+           para_last: dict[int, Attribution]) -> Attribution | None:
+    """A quote without its own cue: continued, interrupted, or standing after its speaker."""
+    text = art.text
+    if span.continued and index > 0 and (index - 1) in attributed:
+        return attributed[index - 1]
+    # Another quote of the same paragraph with a speaker ('"A," he said. "B."').
+    for j in (index - 1, index + 1, index - 2):
+        if 0 <= j < len(art.spans) and art.spans[j].paragraph == span.paragraph and j in attributed:
+            return attributed[j]
+    p = art.para_of[span.paragraph]
+    starts_paragraph = span.open - p.start <= 1
+    if not starts_paragraph:
+        return None
+    bi = art.body_pos.get(span.paragraph)
+    if not bi:
+        return None
+    prev = art.body[bi - 1]
+    if prev.index != span.paragraph - 1 and art.para_of[span.paragraph - 1].kind == "heading":
+        return None
+    if prev.index in para_last:
+        return para_last[prev.index]
+    # The previous paragraph introduces the speaker without a quote: its subject.
+    si = art.layout.sentence_index(prev.end - 1)
+    if si < 0:
+        return None
+    s, e = art.layout.sentence_starts[si], art.layout.sentence_ends[si]
+    if art.spans_between(s, e):
+        return None
+    sub = skip_fronted(text, s, e)
+    for m in art.registry.mentions_between(sub, e):
+        if m.in_quote or not _ok_lead(text[sub:m.start]):
+            break
+        if m.entity.kind != "person":
+            continue
+        attr = Attribution(_from_mention(m, art.registry), None, (s, e))
+        return _finish(art, attr, None)
+    return None
+
+
+def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
+    text = art.text
+    s, e = _sentence(art, span.open)
+    pre = text[s:span.open].rstrip()
+    if span.paragraph != art.para_of[span.paragraph].index:
+        return "direct"
+    if not pre or pre.endswith((":", ",", "—", "–", "-", "(")):
+        return "direct"
+    if attr is not None and attr.cue is not None and attr.cue.end >= len(pre) + s - 1 and attr.cue.start < span.open:
+        return "direct"
+    last = pre.split()[-1].lower() if pre.split() else ""
+    from .lexicons import CUE_FORMS
+    if last in CUE_FORMS:
+        return "direct"
+    return "mixed"
+
+
+def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
+                published: date | None) -> Quote | None:
+    text = art.text
+    kind = _kind(art, span, attr)
+    words = span.words
+    if attr is None:
+        # Unattributed: keep only standalone speech-like quotations.
+        if kind != "direct" or words < 6 or not ends_like_speech(text, span):
+            return None
+        sp = None
+    else:
+        sp = attr.speaker
+        if words < MIN_QUOTE_WORDS:
+            if kind != "direct" or attr.cue is None or not ends_like_speech(text, span):
+                return None
+        if is_title_like(text, span) and attr.cue is None:
+            return None
+    return Quote(
+        text=text[span.start:span.end], start=span.start, end=span.end, kind=kind,
+        speaker=sp.name if sp else None,
+        speaker_type=(sp.kind if sp and sp.kind else None),
+        speaker_mention=sp.mention if sp else None,
+        speaker_description=sp.description if sp else None,
+        cue=attr.cue.form if attr and attr.cue else None,
+        venue=attr.venue if attr else None,
+        when=attr.when if attr else None,
+        said_on=when_where.resolve(attr.when, published) if attr else None,
+        paragraph=span.paragraph,
+    )
+
+
+def _indirect(art: _Article, used_cues: set[int], published: date | None) -> list[Quote]:
+    """Reported speech in sentences, from cues not already used by a quotation."""
+    text, reg = art.text, art.registry
+    out: list[Quote] = []
+    starts, ends = art.layout.sentence_starts, art.layout.sentence_ends
+    for c in art.cues:
+        if c.start in used_cues or not is_indirect_cue(c):
+            continue
+        si = bisect_right(starts, c.start) - 1
+        if si < 0 or ends[si] <= c.start:
+            continue
+        s, e = starts[si], ends[si]
+        content = None
+        sp = None
+        if c.according:
+            sp = subject_after(text, c.end, e, reg)
+            comma = text.rfind(",", s, c.start)
+            if comma > s and not text[comma:c.start].strip(" ,"):
+                content = (s, comma)
+            else:
+                nxt = text.find(",", c.end, e)
+                if nxt > 0 and sp is not None:
+                    content = (nxt + 1, e)
+        else:
+            fwd = content_after(text, c, e)
+            if fwd is not None:
+                sp = subject_before(text, s, c.start, reg)
+                if sp is not None:
+                    content = fwd
+            if content is None:
+                # "..., X said." / "..., said X." at the end of the sentence.
+                tail = text[c.end:e]
+                if len(tail.split()) <= 6 and not any(ch in tail for ch in ",;:") or tail.strip(" .") == "":
+                    comma = text.rfind(",", s, c.start)
+                    if comma > s and len(text[comma:c.start].split()) <= 8:
+                        if not text[comma + 1:c.start].strip():
+                            sp = subject_after(text, c.end, e, reg)
+                        else:
+                            sp = subject_before(text, comma + 1, c.start, reg)
+                        if sp is not None:
+                            content = (s, comma)
+        if content is None or sp is None:
+            continue
+        a, b = content
+        while a < b and text[a] in " \t,":
+            a += 1
+        while b > a and text[b - 1] in " \t.,;:!?":
+            b -= 1
+        if len(text[a:b].split()) < 3:
+            continue
+        if art.spans_between(a, b) or any(m[0] < b and m[1] > a for m in art.masks[:0]):
+            continue
+        if _overlaps_quote(art, a, b):
+            continue
+        attr = _finish(art, Attribution(sp, c, (s, e)), None)
+        out.append(Quote(
+            text=text[a:b], start=a, end=b, kind="indirect", speaker=sp.name,
+            speaker_type=sp.kind, speaker_mention=sp.mention,
+            speaker_description=sp.description, cue=c.form, venue=attr.venue,
+            when=attr.when, said_on=when_where.resolve(attr.when, published),
+            paragraph=_para_index(art, a),
+        ))
+        used_cues.add(c.start)
+    return out
+
+
+def _overlaps_quote(art: _Article, a: int, b: int) -> bool:
+    i = bisect_left(art.masks, (a, -1))
+    for j in (i - 1, i):
+        if 0 <= j < len(art.masks):
+            s, e = art.masks[j]
+            if s < b and e > a:
+                return True
+    return False
+
+
+def _para_index(art: _Article, pos: int) -> int:
+    starts = [p.start for p in art.body]
+    i = bisect_right(starts, pos) - 1
+    return art.body[i].index if i >= 0 else 0
+
+
+def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
+    reg = art.registry
+    people, orgs = [], []
+    seen_orgs = set()
+    for ent in reg.entities:
+        if ent.kind == "person":
+            people.append(Entity(name=ent.name, kind="person",
+                                 descriptions=tuple(ent.descriptions),
+                                 aliases=tuple(sorted(ent.aliases)),
+                                 organisations=tuple(ent.organisations)))
+        else:
+            seen_orgs.add(ent.name.lower())
+            orgs.append(Entity(name=ent.name, kind="organisation",
+                               descriptions=tuple(ent.descriptions)))
+    extra = []
+    for v in venues:
+        if v[:1].isupper() and (any(w in MEDIA_WORDS for w in v.split()) or any(ch.isdigit() for ch in v)):
+            extra.append(v)
+    if result.publication:
+        extra.append(result.publication)
+    for name in extra:
+        if name.lower() not in seen_orgs:
+            seen_orgs.add(name.lower())
+            orgs.append(Entity(name=name, kind="organisation"))
+    result.people = people
+    result.organisations = orgs

@@ -1,0 +1,539 @@
+"""People and organisations: name spans, titles, descriptions, aliases.
+
+One pass over the article collects runs of capitalised words; a second pass decides which
+runs are people (title, first name, role description, apposition, a later surname-only
+mention, or being the subject of a reporting verb) and which are organisations (organisation
+words, acronyms, "at/for" after a role noun). Every mention is kept with its offset so that
+pronouns and descriptions can be resolved to the most recent compatible entity by binary
+search.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .lexicons import (
+    COMMON_CAPITALISED, CUE_FORMS, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
+    FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
+    NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
+    TITLE_CONTINUATIONS, TITLES,
+)
+
+CAP_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*|\b(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)\b(?= (?:[a-z]{1,4} )?[A-Z])"
+)
+BACK_WORD_RE = re.compile(r"([\w’'\-.]+)\s*$")
+PREV_WORDS_RE = re.compile(r"[\w’'\-.]+|[^\w\s]")
+
+
+@dataclass(slots=True)
+class EntityInfo:
+    name: str
+    kind: str  # person | organisation
+    descriptions: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    organisations: list[str] = field(default_factory=list)
+    gender: str | None = None
+    first_pos: int = 0
+
+    def add_description(self, desc: str | None) -> None:
+        if not desc:
+            return
+        desc = desc.strip(" ,;:")
+        if not desc:
+            return
+        low = desc.lower()
+        for i, old in enumerate(self.descriptions):
+            if low in old.lower():
+                return
+            if old.lower() in low:
+                self.descriptions[i] = desc
+                return
+        self.descriptions.append(desc)
+
+    @property
+    def last_token(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: EntityInfo
+    surface: str
+    in_quote: bool = False
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Run:
+    start: int
+    end: int
+    tokens: list[tuple[int, int, str]]
+    possessive: bool = False
+    in_quote: bool = False
+
+
+class Registry:
+    """All entities of one article, with their mentions in text order."""
+
+    def __init__(self) -> None:
+        self.entities: list[EntityInfo] = []
+        self.by_name: dict[str, EntityInfo] = {}
+        self.by_token: dict[str, list[EntityInfo]] = {}
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []
+
+    # -- building ----------------------------------------------------------------------
+    def person(self, name: str, pos: int) -> EntityInfo:
+        return self._get(name, "person", pos)
+
+    def organisation(self, name: str, pos: int) -> EntityInfo:
+        return self._get(name, "organisation", pos)
+
+    def _get(self, name: str, kind: str, pos: int) -> EntityInfo:
+        key = name.lower()
+        ent = self.by_name.get(key)
+        if ent is None:
+            if kind == "person":
+                ent = self._merge_person(name, pos)
+            if ent is None:
+                ent = EntityInfo(name=name, kind=kind, first_pos=pos)
+                self.entities.append(ent)
+            self.by_name[key] = ent
+            if kind == "person":
+                for tok in name.split():
+                    if tok[:1].isupper() and tok not in FIRST_NAMES or tok == name.split()[-1]:
+                        self.by_token.setdefault(tok, [])
+                        if ent not in self.by_token[tok]:
+                            self.by_token[tok].append(ent)
+        return ent
+
+    def _merge_person(self, name: str, pos: int) -> EntityInfo | None:
+        """"Macron" and "Emmanuel Macron" are one person: merge by the surname."""
+        toks = name.split()
+        last = toks[-1]
+        for ent in self.by_token.get(last, []):
+            if ent.kind != "person":
+                continue
+            etoks = ent.name.split()
+            if etoks[-1] != last:
+                continue
+            if len(toks) == 1:
+                return ent
+            if len(etoks) == 1:
+                ent.aliases.add(ent.name)
+                self.by_name.pop(ent.name.lower(), None)
+                ent.name = name
+                return ent
+            if toks[0] == etoks[0] or (toks[0][:1] == etoks[0][:1] and len(toks[0].rstrip(".")) == 1):
+                if len(name) > len(ent.name):
+                    ent.aliases.add(ent.name)
+                    ent.name = name
+                return ent
+        return None
+
+    def mention(self, start: int, end: int, ent: EntityInfo, surface: str, in_quote: bool,
+                description: str | None = None) -> None:
+        self.mentions.append(Mention(start, end, ent, surface, in_quote, description))
+        if surface != ent.name and ent.kind == "person":
+            ent.aliases.add(surface)
+
+    def finish(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        for ent in self.entities:
+            ent.aliases.discard(ent.name)
+
+    # -- lookups -----------------------------------------------------------------------
+    def find(self, surface: str, pos: int) -> EntityInfo | None:
+        """The entity a name refers to at `pos`: exact name, else most recent by surname."""
+        ent = self.by_name.get(surface.lower())
+        if ent is not None:
+            return ent
+        last = surface.split()[-1].rstrip(".,")
+        cands = [e for e in self.by_token.get(last, []) if e.kind == "person"]
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        best = self.recent(pos, lambda m: m.entity in cands)
+        return best.entity if best else cands[0]
+
+    def recent(self, pos: int, accept, skip_quotes: bool = True, limit: int = 400) -> Mention | None:
+        """The most recent mention before `pos` that `accept` takes."""
+        i = bisect_left(self._starts, pos) - 1
+        seen = 0
+        while i >= 0 and seen < limit:
+            m = self.mentions[i]
+            i -= 1
+            seen += 1
+            if m.end > pos:
+                continue
+            if skip_quotes and m.in_quote:
+                continue
+            if accept(m):
+                return m
+        return None
+
+    def next_mention(self, pos: int, end: int) -> Mention | None:
+        i = bisect_left(self._starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start < end:
+            return self.mentions[i]
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+# -- run scanning ----------------------------------------------------------------------
+
+def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[Run]:
+    """Runs of capitalised words in text[start:end], in one regex pass."""
+    runs: list[Run] = []
+    cur: list[tuple[int, int, str]] = []
+    qi = 0
+
+    def flush(possessive: bool = False) -> None:
+        nonlocal cur
+        if cur:
+            s = cur[0][0]
+            runs.append(Run(s, cur[-1][1], cur, possessive))
+        cur = []
+
+    for m in CAP_TOKEN_RE.finditer(text, start, end):
+        s, e, tok = m.start(), m.end(), m.group()
+        if tok == "I" and not text.startswith(".", e):
+            flush()
+            continue
+        if e < end and text[e] == "." and (tok in TITLES or tok + "." in TITLES
+                                           or (len(tok) == 1 and tok.isupper())
+                                           or tok in {"Jr", "Sr", "St", "Mt", "Ft"}):
+            e += 1
+            tok += "."
+        if cur and not (s == cur[-1][1] + 1 and text[cur[-1][1]] == " "):
+            flush()
+        poss = tok.endswith(("’s", "'s"))
+        cur.append((s, e, tok))
+        if poss:
+            flush(True)
+    flush()
+    # Mark runs inside quotations.
+    for run in runs:
+        while qi < len(quote_spans) and quote_spans[qi][1] <= run.start:
+            qi += 1
+        if qi < len(quote_spans) and quote_spans[qi][0] <= run.start < quote_spans[qi][1]:
+            run.in_quote = True
+    # Particles may not end a run.
+    for run in runs:
+        while run.tokens and run.tokens[-1][2] in NAME_PARTICLES:
+            run.tokens.pop()
+        if run.tokens:
+            run.end = run.tokens[-1][1]
+    return [r for r in runs if r.tokens]
+
+
+def _strip_possessive(tok: str) -> str:
+    return tok[:-2] if tok.endswith(("’s", "'s")) else tok
+
+
+def _is_acronym(tok: str) -> bool:
+    t = tok.replace(".", "")
+    return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
+
+
+def _is_nationality(tok: str) -> bool:
+    return tok in PLACES and tok.endswith(("an", "ish", "ese", "ch", "i"))
+
+
+@dataclass(slots=True)
+class Candidate:
+    run: Run
+    name_tokens: list[tuple[int, int, str]]
+    title: str = ""
+    description: str | None = None
+    appositive: str | None = None
+    evidence: bool = False
+    org: bool = False
+    orgs_in_desc: list[str] = field(default_factory=list)
+
+
+def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
+                   cue_subject_positions: set[int] | None = None) -> Registry:
+    """Find the people and organisations of an article."""
+    reg = Registry()
+    candidates: list[Candidate] = []
+    singles: list[Candidate] = []
+    surname_counts: dict[str, int] = {}
+    for para in paragraphs:
+        if para.kind not in ("body", "byline"):
+            continue
+        runs = scan_runs(text, para.start, para.end, quote_spans)
+        for ri, run in enumerate(runs):
+            cand = _classify(text, run, para.start, runs[ri - 1] if ri else None)
+            if cand is None:
+                continue
+            if cand.org:
+                name = " ".join(_strip_possessive(t[2]) if i == len(cand.name_tokens) - 1 else t[2]
+                                for i, t in enumerate(cand.name_tokens))
+                if name.lower() not in {"the"}:
+                    ent = reg.organisation(name, run.start)
+                    reg.mention(cand.name_tokens[0][0], cand.name_tokens[-1][1], ent, name,
+                                run.in_quote)
+                continue
+            toks = [t[2] for t in cand.name_tokens]
+            if len(toks) == 1:
+                singles.append(cand)
+            else:
+                candidates.append(cand)
+            surname_counts[_strip_possessive(toks[-1])] = surname_counts.get(
+                _strip_possessive(toks[-1]), 0) + (1 if len(toks) == 1 else 0)
+
+    # Multi-word names first, so that surnames can be linked to them.
+    for cand in candidates:
+        toks = [t[2] for t in cand.name_tokens]
+        last = _strip_possessive(toks[-1])
+        first = toks[0]
+        evidence = (cand.evidence or first in FIRST_NAMES or surname_counts.get(last, 0) > 0
+                    or (cue_subject_positions and cand.run.start in cue_subject_positions))
+        if any(t in PLACES for t in toks) and not (cand.title or first in FIRST_NAMES):
+            evidence = False
+        if not evidence:
+            continue
+        _add_person(reg, cand)
+    for cand in singles:
+        tok = _strip_possessive(cand.name_tokens[0][2])
+        if tok in PLACES or tok in COMMON_CAPITALISED or _is_acronym(tok):
+            continue
+        if (reg.by_token.get(tok) or cand.title or cand.evidence
+                or (cue_subject_positions and cand.run.start in cue_subject_positions)):
+            _add_person(reg, cand)
+    reg.finish()
+    return reg
+
+
+def _add_person(reg: Registry, cand: Candidate) -> None:
+    toks = [t[2] for t in cand.name_tokens]
+    toks[-1] = _strip_possessive(toks[-1])
+    name = " ".join(toks)
+    start = cand.name_tokens[0][0]
+    end = cand.name_tokens[-1][1] - (2 if cand.name_tokens[-1][2] != toks[-1] else 0)
+    ent = reg.find(name, start) if len(toks) == 1 else None
+    if ent is None:
+        ent = reg.person(name, start)
+    desc = cand.description
+    ent.add_description(desc)
+    ent.add_description(cand.appositive)
+    for org in cand.orgs_in_desc:
+        if org not in ent.organisations:
+            ent.organisations.append(org)
+        reg.organisation(org, start)
+    if ent.gender is None:
+        ent.gender = _gender(cand)
+    surface = name
+    if cand.title and cand.title.split()[-1] in TITLES and len(toks) == 1:
+        surface = f"{cand.title.split()[-1]} {name}"
+    reg.mention(start, end, ent, surface, cand.run.in_quote, desc or cand.appositive)
+
+
+def _gender(cand: Candidate) -> str | None:
+    first = cand.name_tokens[0][2]
+    title = cand.title.split()[-1] if cand.title else ""
+    words = set((cand.description or "").lower().split()) | set((cand.appositive or "").lower().split())
+    if title in MALE_HONORIFICS or words & MALE_ROLE_NOUNS or title in {"Congressman", "Chairman", "King", "Prince", "Spokesman"}:
+        return "m"
+    if title in FEMALE_HONORIFICS or words & FEMALE_ROLE_NOUNS or title in {"Congresswoman", "Chairwoman", "Queen", "Princess", "Spokeswoman"}:
+        return "f"
+    if len(cand.name_tokens) > 1:
+        if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+            return "m"
+        if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+            return "f"
+    return None
+
+
+def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candidate | None:
+    toks = list(run.tokens)
+    # Sentence-initial function words and modifiers are no part of a name.
+    while toks and (toks[0][2] in COMMON_CAPITALISED or toks[0][2].lower() in ("retired", "former")
+                    and len(toks) > 1):
+        toks.pop(0)
+    if not toks:
+        return None
+    words = [t[2] for t in toks]
+    bare = [_strip_possessive(w) for w in words]
+    # A title splits the run: "European Commission President Ursula von der Leyen".
+    t_idx = -1
+    for i, w in enumerate(bare[:-1]):
+        if w in TITLES or (w in TITLE_CONTINUATIONS and i > 0 and bare[i - 1] in TITLES):
+            t_idx = i
+    if t_idx < 0 and prev is not None and prev.tokens[-1][2] in TITLES and \
+            text[prev.end:run.start] in (" of ", " of the ") and bare[0] in TITLE_CONTINUATIONS:
+        # "Secretary of State John Kerry": the title continues across "of".
+        j = 0
+        while j < len(bare) - 1 and bare[j] in TITLE_CONTINUATIONS:
+            j += 1
+        t_idx = j - 1
+    if t_idx >= 0:
+        name_toks = toks[t_idx + 1:]
+        nb = bare[t_idx + 1:]
+        if 1 <= len(nb) <= 5 and not any(w in ORG_WORDS or _is_acronym(w) for w in nb) \
+                and not all(w in PLACES or w in COMMON_CAPITALISED for w in nb):
+            title_part = " ".join(words[: t_idx + 1])
+            lead = _lookback_description(text, toks[0][0], para_start, has_title=True)
+            desc = ((lead + " ") if lead else "") + title_part
+            if prev is not None and text[prev.end:run.start] in (" of ", " of the ") \
+                    and prev.tokens[-1][2] in TITLES:
+                desc = text[prev.start:toks[t_idx][1]]
+            cand = Candidate(run, name_toks, title=title_part, description=desc, evidence=True)
+            cand.appositive = _appositive(text, name_toks[-1][1])
+            cand.orgs_in_desc = _orgs_in(words[: t_idx + 1])
+            return cand
+    name = " ".join(bare)
+    if name in PLACES or all(w in PLACES or w in COMMON_CAPITALISED for w in bare):
+        return None
+    # Organisations: organisation words or acronyms.
+    if any(w in ORG_WORDS for w in bare) or (len(bare) == 1 and _is_acronym(bare[0])
+                                              and bare[0] not in NON_ORG_ACRONYMS):
+        while toks and toks[0][2] in PLACES and _is_nationality(toks[0][2]) and len(toks) > 2:
+            break
+        return Candidate(run, toks, org=True)
+    if _after_org_preposition(text, toks[0][0], para_start):
+        return Candidate(run, toks, org=True)
+    if len(bare) > 5:
+        return None
+    lead = _lookback_description(text, toks[0][0], para_start)
+    cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
+    cand.appositive = _appositive(text, toks[-1][1])
+    if cand.appositive:
+        cand.evidence = True
+        if cand.appositive.split()[0].lower() in ("the", "a", "an") and \
+                cand.appositive.split()[-1].lower() in ORG_NOUNS and \
+                not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):
+            return Candidate(run, toks, org=True)
+    if lead:
+        cand.orgs_in_desc = _orgs_in(lead.split())
+    return cand
+
+
+def _orgs_in(words: list[str]) -> list[str]:
+    out, cur = [], []
+    for w in words + ["x"]:
+        b = _strip_possessive(w)
+        if b[:1].isupper() and b not in TITLES and b not in COMMON_CAPITALISED:
+            cur.append(b)
+            if w != b:
+                out.append(" ".join(cur)) if any(x in ORG_WORDS or _is_acronym(x) for x in cur) else None
+                cur = []
+        else:
+            if cur and any(x in ORG_WORDS or _is_acronym(x) and x not in NON_ORG_ACRONYMS for x in cur):
+                out.append(" ".join(cur))
+            cur = []
+    return out
+
+
+def _lookback_description(text: str, pos: int, para_start: int, has_title: bool = False) -> str:
+    """Role words right before a name: "French historian and political scientist"."""
+    lo = max(para_start, pos - 160)
+    words = [(m.start(), m.end(), m.group()) for m in PREV_WORDS_RE.finditer(text, lo, pos)]
+    i = len(words) - 1
+    keep = -1
+    has_role = has_title
+    while i >= 0:
+        s, e, w = words[i]
+        lw = w.lower().rstrip(".")
+        if not w[0].isalnum():
+            break
+        if w.endswith(".") and w not in TITLES and len(w) > 2:
+            break  # the end of the previous sentence
+        base = _strip_possessive(w)
+        if lw in ROLE_NOUNS or w in TITLES:
+            has_role = True
+            keep = i
+        elif lw in ("and", "of"):
+            # "historian and political scientist": "and" joins two roles only.
+            if i == 0 or words[i - 1][2].lower() not in ROLE_NOUNS | ROLE_MODIFIERS and not words[i - 1][2][:1].isupper():
+                break
+            if lw == "and" and words[i - 1][2][:1].isupper() and words[i - 1][2].lower() not in ROLE_NOUNS:
+                break
+        elif lw in ROLE_MODIFIERS or base[:1].isupper() and base not in COMMON_CAPITALISED or \
+                lw in ("retired", "former"):
+            if not has_role:
+                break
+            keep = i
+        elif w[:1].isupper() and w in COMMON_CAPITALISED and lw in ROLE_MODIFIERS:
+            keep = i
+        else:
+            break
+        i -= 1
+    if keep < 0 or not has_role:
+        return ""
+    # Trim leading joiners and determiners.
+    while keep < len(words) and words[keep][2].lower() in ("and", "of", "the", "a", "an", "for", "at"):
+        keep += 1
+    if keep >= len(words):
+        return ""
+    return text[words[keep][0]:words[-1][1]]
+
+
+def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
+    """"director at La Vigie", "journalist for the Daily": a name after a role + preposition."""
+    lo = max(para_start, pos - 60)
+    before = text[lo:pos].lower().split()
+    if len(before) < 2:
+        return False
+    i = len(before) - 1
+    if before[i] == "the":
+        i -= 1
+    # Skip organisation-kind nouns ("analysis publication").
+    while i >= 0 and (before[i] in ORG_NOUNS or before[i] in ("analysis", "news", "research", "think", "tank", "advocacy", "polling", "consulting", "law")):
+        i -= 1
+    if i < 1:
+        return False
+    if before[i] not in ("at", "for", "with", "of", "from") or before[i] == "of" and i < len(before) - 1:
+        return False
+    return before[i - 1].strip(",") in ROLE_NOUNS
+
+
+APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—]|\s[-–]\s")
+
+
+def _appositive(text: str, pos: int) -> str | None:
+    """", the interim chairwoman of the DNC," right after a name."""
+    if not text.startswith(", ", pos):
+        return None
+    s = pos + 2
+    m = APPOS_STOP_RE.search(text, s, min(len(text), s + 160))
+    e = m.start() if m else min(len(text), s + 160)
+    phrase = text[s:e]
+    words = phrase.split()
+    if not words or len(words) > 16:
+        return None
+    w0 = words[0].lower()
+    if w0 in ("is", "was", "has", "had", "will", "would", "are", "were", "can", "could", "did",
+              "does", "do", "may", "might", "must", "should", "not", "also", "too"):
+        return None
+    if w0 in ("who", "which", "that", "and", "but", "or", "said", "says", "he", "she", "it",
+              "they", "we", "i", "according", "as", "in", "on", "at", "after", "when", "while",
+              "if", "because", "where", "whose", "with", "without", "for", "to", "by", "from"):
+        return None
+    if w0.endswith("ing") or w0.endswith("ed") and w0 not in ROLE_MODIFIERS:
+        return None
+    if words[0][:1].isupper() and w0 not in ("the", "a", "an", "former", "retired") and \
+            not any(w.lower() in ROLE_NOUNS for w in words[:3]):
+        return None
+    # Cut a trailing reporting verb ("..., director at X stated: ...").
+    for i, w in enumerate(words):
+        if w.lower() in CUE_FORMS and i > 0:
+            words = words[:i]
+            break
+    if not any(w.lower().strip("’'s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS for w in words):
+        return None
+    return " ".join(words)

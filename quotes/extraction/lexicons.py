@@ -1,0 +1,418 @@
+"""Word lists the extractor's rules are built on.
+
+Everything here is general English-language news vocabulary: reporting verbs, titles,
+honorifics, role nouns, organisation words and a small gazetteer. No list may name a
+person, place or phrase taken from one particular article.
+"""
+from __future__ import annotations
+
+import re
+
+# --- reporting verbs -----------------------------------------------------------------
+# Lemma -> inflected forms used as attribution cues. "say" and "tell" carry most news
+# attribution; the rest are the verbs journalists use for variety.
+_CUE_LEMMAS = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "add": "add adds added adding",
+    "state": "state states stated stating",
+    "write": "write writes wrote writing",
+    "explain": "explain explains explained explaining",
+    "note": "note notes noted noting",
+    "argue": "argue argues argued arguing",
+    "claim": "claim claims claimed claiming",
+    "insist": "insist insists insisted insisting",
+    "warn": "warn warns warned warning",
+    "remark": "remark remarks remarked remarking",
+    "reiterate": "reiterate reiterates reiterated reiterating",
+    "clarify": "clarify clarifies clarified clarifying",
+    "declare": "declare declares declared declaring",
+    "announce": "announce announces announced announcing",
+    "ask": "ask asks asked asking",
+    "reply": "reply replies replied replying",
+    "respond": "respond responds responded responding",
+    "continue": "continue continues continued continuing",
+    "recall": "recall recalls recalled recalling",
+    "concede": "concede concedes conceded conceding",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "admit": "admit admits admitted admitting",
+    "suggest": "suggest suggests suggested suggesting",
+    "observe": "observe observes observed observing",
+    "emphasize": "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised",
+    "stress": "stress stresses stressed stressing",
+    "maintain": "maintain maintains maintained",
+    "contend": "contend contends contended",
+    "caution": "caution cautions cautioned",
+    "predict": "predict predicts predicted",
+    "tweet": "tweet tweets tweeted tweeting",
+    "post": "posted",
+    "charge": "charged",
+    "counter": "counter counters countered",
+    "complain": "complain complains complained",
+    "boast": "boast boasts boasted",
+    "joke": "joke jokes joked",
+    "quip": "quip quips quipped",
+    "promise": "promise promises promised",
+    "vow": "vow vows vowed",
+    "urge": "urge urges urged",
+    "conclude": "conclude concludes concluded",
+    "confirm": "confirm confirms confirmed",
+    "deny": "deny denies denied",
+    "testify": "testify testifies testified",
+    "comment": "comment comments commented",
+    "muse": "muse muses mused",
+    "lament": "lament laments lamented",
+    "assert": "assert asserts asserted",
+    "allege": "allege alleges alleged",
+    "agree": "agree agrees agreed",
+    "shout": "shout shouts shouted",
+    "yell": "yell yells yelled",
+    "report": "report reports reported",
+    "reveal": "reveal reveals revealed",
+    "indicate": "indicate indicates indicated",
+    "predict_": "forecast forecasts",
+    "point out": "point out|points out|pointed out|pointing out",
+    "go on": "went on|goes on",
+    "put it": "put it|puts it",
+    "believe": "believe believes believed",
+    "think": "think thinks thought",
+    "write_": "writes",
+    "proclaim": "proclaim proclaims proclaimed",
+    "announce_": "announced",
+    "explain_": "explained",
+    "demand": "demanded demands",
+    "pledge": "pledged pledges",
+    "estimate": "estimated estimates",
+    "acknowledge_": "acknowledged",
+}
+
+
+def _forms(spec: str) -> list[str]:
+    return spec.split("|") if "|" in spec else spec.split()
+
+
+CUE_FORMS: dict[str, str] = {}
+for _lemma, _spec in _CUE_LEMMAS.items():
+    for _form in _forms(_spec):
+        CUE_FORMS[_form] = _lemma.rstrip("_")
+
+# Verbs that introduce a direct quote but do not report speech content as indirect
+# speech ("he asked whether", "believes" is opinion, not a speech act).
+NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke", "quip",
+                "shout", "yell", "comment", "muse"}
+# Verbs of cognition: fine before a direct quote, too weak for indirect speech.
+COGNITION = {"believe", "think"}
+
+# Verbs that, as a cue for *indirect* speech, need "that" or a clause right after them.
+INDIRECT_STRONG = {"say", "tell", "state", "add", "write", "explain", "note", "argue", "claim",
+                   "insist", "warn", "remark", "reiterate", "clarify", "declare", "announce",
+                   "recall", "concede", "acknowledge", "admit", "suggest", "observe",
+                   "emphasize", "stress", "maintain", "contend", "caution", "predict",
+                   "tweet", "counter", "complain", "boast", "promise", "vow", "conclude",
+                   "confirm", "deny", "testify", "lament", "assert", "allege", "agree",
+                   "report", "reveal", "indicate", "point out", "proclaim", "charge",
+                   "estimate", "pledge"}
+
+_cue_alt = "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in CUE_FORMS),
+                           key=len, reverse=True))
+CUE_RE = re.compile(rf"\b(?:{_cue_alt})\b")
+# "according to X" is a cue whose source follows it.
+ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+ADVERBS = {"also", "later", "then", "again", "once", "previously", "recently", "earlier",
+           "repeatedly", "often", "always", "frequently", "publicly", "privately", "first",
+           "further", "quickly", "simply", "flatly", "bluntly", "angrily", "famously",
+           "reportedly", "allegedly", "still", "has", "have", "had", "was", "is", "would",
+           "will", "did", "does", "reportedly", "has also", "even", "already", "just",
+           "subsequently", "finally", "emphatically", "openly", "defiantly", "succinctly"}
+
+# --- people --------------------------------------------------------------------------
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
+              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr."}
+MALE_HONORIFICS = {"Mr", "Mr.", "Sir", "Lord", "Fr", "Fr."}
+FEMALE_HONORIFICS = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady"}
+
+# Capitalised title words that stand before a name ("President Emmanuel Macron").
+TITLES = {
+    "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Sens.",
+    "Rep.", "Reps.", "Representative", "Congressman", "Congresswoman", "Gov.", "Governor",
+    "Lt.", "Col.", "Gen.", "General", "Maj.", "Adm.", "Admiral", "Sgt.", "Capt.", "Captain",
+    "Cmdr.", "Colonel", "Major", "Lieutenant", "Sergeant", "Commander", "Chancellor", "King",
+    "Queen", "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi",
+    "Imam", "Sheikh", "Judge", "Justice", "Mayor", "Chairman", "Chairwoman", "Chair",
+    "Chief", "Director", "Ambassador", "Commissioner", "Spokesman", "Spokeswoman",
+    "Speaker", "Leader", "Attorney", "Deputy", "Professor", "Prof.", "Dr.", "Dr", "Mr.",
+    "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev.",
+    "Reverend", "Father", "Sister", "Brother", "Gov", "Sen", "Rep", "Supt.", "Inspector",
+    "Detective", "Officer", "Sheriff", "Councilman", "Councilwoman", "Councillor",
+    "Councilor", "Assemblyman", "Assemblywoman", "Delegate", "Premier", "Emir", "Crown",
+    "CEO", "Chief Executive", "Coach", "Dean", "Pastor", "Candidate", "Nominee",
+    "Presidential", "Lawmaker", "Anchor", "Host", "Founder", "Editor", "Correspondent",
+    "Analyst", "Strategist", "Adviser", "Advisor", "Economist", "Pollster", "Historian",
+    "Sens", "Reps", "Gens.", "Ayatollah", "Marshal", "Superintendent", "Trustee", "Mufti",
+    "Comptroller", "Treasurer", "Auditor", "Solicitor", "Prosecutor", "Counsel",
+    "Magistrate", "Admiral", "Brig.", "Chaplain",
+}
+# Capitalised words that continue a title across "of" ("Secretary of State John Kerry").
+TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "Treasury",
+                       "Justice", "Labor", "Commerce", "Energy", "Interior", "Education",
+                       "Health", "Foreign", "Affairs", "Finance", "Staff", "Judiciary",
+                       "Intelligence", "Armed", "Services", "Relations", "Appropriations",
+                       "Committee", "Transportation", "Agriculture", "Veterans", "Housing",
+                       "Economy", "Trade", "Home", "Office", "Exchequer", "Joint", "Chiefs",
+                       "the"}
+
+# Lower-case nouns that describe a person's role ("historian", "the senator").
+ROLE_NOUNS = {
+    "president", "minister", "secretary", "senator", "congressman", "congresswoman",
+    "representative", "governor", "general", "admiral", "colonel", "commander", "officer",
+    "chancellor", "king", "queen", "prince", "pope", "judge", "justice", "mayor", "chairman",
+    "chairwoman", "chair", "chief", "director", "ambassador", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "speaker", "leader", "attorney", "deputy", "professor",
+    "historian", "scientist", "researcher", "analyst", "expert", "economist", "strategist",
+    "adviser", "advisor", "aide", "official", "lawmaker", "legislator", "candidate",
+    "nominee", "founder", "co-founder", "editor", "writer", "author", "journalist",
+    "reporter", "correspondent", "columnist", "commentator", "anchor", "host", "pollster",
+    "consultant", "lawyer", "prosecutor", "executive", "ceo", "manager", "owner", "member",
+    "activist", "organizer", "campaigner", "operative", "donor", "fundraiser", "volunteer",
+    "supporter", "critic", "opponent", "rival", "challenger", "incumbent", "veteran",
+    "diplomat", "envoy", "negotiator", "delegate", "politician", "premier", "emir",
+    "sheikh", "cleric", "imam", "rabbi", "pastor", "priest", "bishop", "cardinal",
+    "student", "teacher", "doctor", "physician", "nurse", "researcher", "fellow",
+    "scholar", "lecturer", "academic", "sociologist", "psychologist", "political scientist",
+    "philosopher", "theorist", "physicist", "engineer", "architect", "artist", "actor",
+    "actress", "singer", "musician", "comedian", "producer", "director", "coach",
+    "player", "athlete", "businessman", "businesswoman", "entrepreneur", "investor",
+    "banker", "trader", "farmer", "worker", "resident", "voter", "father", "mother",
+    "son", "daughter", "wife", "husband", "brother", "sister", "widow", "friend",
+    "sheriff", "detective", "inspector", "investigator", "agent", "soldier", "sergeant",
+    "captain", "lieutenant", "major", "marshal", "pilot", "surgeon", "dean", "provost",
+    "chancellor", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+    "assemblywoman", "treasurer", "comptroller", "auditor", "counsel", "solicitor",
+    "magistrate", "president-elect", "contender", "hopeful", "frontrunner", "front-runner",
+    "strategist", "pundit", "blogger", "publisher", "historian", "novelist", "poet",
+    "economist", "demographer", "statistician", "chaplain", "superintendent", "principal",
+    "trustee", "partner", "associate", "assistant", "staffer", "intern", "clerk",
+    "administrator", "commissioner", "regulator", "governor-elect", "nominee", "whip",
+    "leader", "head", "boss", "secretary-general", "vice-president", "vice president",
+    "surrogate", "backer", "ally", "confidant", "biographer", "witness", "victim",
+    "survivor", "protester", "demonstrator", "organiser", "mother", "father",
+}
+MALE_ROLE_NOUNS = {"chairman", "spokesman", "congressman", "businessman", "assemblyman",
+                   "councilman", "king", "prince", "father", "son", "husband", "brother",
+                   "actor"}
+FEMALE_ROLE_NOUNS = {"chairwoman", "spokeswoman", "congresswoman", "businesswoman",
+                     "assemblywoman", "councilwoman", "queen", "princess", "mother",
+                     "daughter", "wife", "sister", "widow", "actress"}
+
+# Lower-case words allowed inside a description before a name
+# ("Retired French Air Force general and former NATO supreme allied commander").
+ROLE_MODIFIERS = {
+    "former", "retired", "interim", "acting", "deputy", "vice", "assistant", "associate",
+    "senior", "junior", "chief", "top", "lead", "head", "supreme", "allied", "political",
+    "military", "foreign", "defense", "defence", "economic", "financial", "legal",
+    "presidential", "vice-presidential", "republican", "democratic", "conservative",
+    "liberal", "progressive", "independent", "longtime", "long-time", "veteran", "then",
+    "then-", "new", "outgoing", "incoming", "future", "late", "current", "ex", "one-time",
+    "onetime", "fellow", "state", "federal", "national", "local", "regional", "general",
+    "press", "campaign", "communications", "policy", "security", "intelligence", "trade",
+    "finance", "health", "education", "energy", "justice", "interior", "prime", "executive",
+    "managing", "founding", "co", "principal", "research", "senate", "house", "majority",
+    "minority", "party", "white", "house", "polling", "data", "media", "digital",
+    "television", "radio", "news", "opinion", "staff", "army", "navy", "air", "force",
+    "marine", "naval", "special", "u.s.", "us", "american", "analysis", "publication",
+    "newspaper", "magazine", "university", "law", "business", "tech", "technology",
+    "rights", "human", "civil", "environmental", "climate", "immigration", "public",
+    "district", "county", "city", "state's", "nation's", "country's", "company's",
+    "party's", "group's", "the", "a", "an", "of", "for", "at", "and", "elected",
+    "appointed", "nominated", "embattled", "controversial", "prominent", "leading",
+    "well-known", "influential", "powerful", "billionaire", "millionaire", "real",
+    "estate", "mogul", "businessman", "reality", "star", "tv", "freshman", "sophomore",
+    "two-term", "three-term", "first-term", "second-term", "four-term", "term",
+}
+
+# Pronouns that can be a speaker.
+PERSON_PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
+PLURAL_PRONOUNS = {"they", "They"}
+FIRST_PERSON = {"I", "we", "We"}
+
+# A small list of common first names: evidence that a capitalised pair is a person and a
+# hint of grammatical gender for pronoun resolution.
+MALE_FIRST_NAMES = set("""
+Aaron Abdul Abraham Adam Adrian Ahmed Alan Albert Alex Alexander Alexei Ali Andrew Andy
+Angus Anthony Antonio Arnold Arthur Barack Barney Ben Benjamin Bernard Bernie Bill Billy
+Bob Bobby Boris Brad Bradley Brandon Brian Bruce Bryan Carl Carlos Charles Charlie Chris
+Christian Christopher Chuck Clarence Colin Corey Craig Dan Daniel Danny Darrell David Dean
+Dennis Derek Dick Dmitry Don Donald Doug Douglas Duncan Dwight Ed Eddie Edward Emmanuel
+Eric Erik Evan Frank Franklin Fred Frederick Gary Gavin George Gerald Gordon Graham Greg
+Gregory Harold Harry Henry Herman Howard Hugh Ian Igor Isaac Ivan Jack Jacob Jake James
+Jamie Jared Jason Jeb Jeff Jeffrey Jeremy Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon
+Jonathan Jorge Jose Joseph Josh Joshua Juan Julian Justin Karl Keith Ken Kenneth Kevin
+Kurt Larry Lawrence Lee Leon Leonard Lindsey Lou Louis Luis Luke Lyndon Marco Mark Martin
+Matt Matthew Max Michael Mick Mike Mitch Mitt Mohammed Muhammad Nathan Neil Newt Nicholas
+Nick Nigel Noah Olivier Oliver Omar Orrin Oscar Patrick Paul Pedro Peter Phil Philip
+Pierre Rahm Ralph Rand Randy Raul Ray Reince Reid Richard Rick Rob Robert Rod Roger Ron
+Ronald Ross Roy Rudy Rupert Russell Ryan Sam Samuel Scott Sean Sebastien Sergei Sergey
+Seth Shaun Sidney Simon Stephen Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom
+Tommy Tony Travis Trey Tyler Vernon Victor Vince Vincent Vladimir Walter Wayne Wesley
+Will William Willie Xavier Yuri Zach Zachary Ahmad Hassan Hussein Jean Jean-Paul
+Jean-Claude Jean-Marc Francois François Jacques Angelo Giuseppe Marco Mario Luigi Hans
+Jurgen Wolfgang Klaus Heinz Recep Volodymyr Viktor Xi Narendra Shinzo Benjamin Justin
+Elon Jeff Bernie Marco Ted Ben Chris Rand Rick Lindsey Jeb Scott Mike Bobby George Jim
+Martin Lincoln Joe Hillary Elizabeth
+""".split()) - {"Hillary", "Elizabeth"}
+FEMALE_FIRST_NAMES = set("""
+Abigail Alice Alexandra Alexis Alison Allison Amanda Amy Andrea Angela Angelina Ann Anna
+Anne Annie Barbara Betty Beverly Brenda Bridget Caitlin Carly Carol Caroline Carolyn
+Catherine Cathy Charlotte Cheryl Chelsea Christina Christine Claire Claudia Cynthia Dana
+Debbie Deborah Debra Denise Diana Diane Donna Doris Dorothy Elaine Eleanor Elena Elise
+Elizabeth Ellen Emily Emma Erin Eva Evelyn Frances Gabrielle Gail Geraldine Gina Gloria
+Grace Hannah Heather Heidi Helen Hillary Hilary Holly Hope Huma Irene Jackie Jacqueline
+Jan Jane Janet Janice Jean Jeanne Jennifer Jessica Jill Joan Joanna Jodi Joni Joy Joyce
+Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathy Katie Kay Kelly Kellyanne
+Kim Kimberly Kirsten Kristen Laura Lauren Linda Lisa Loretta Lori Louise Lucy Lynn
+Madeleine Madeline Maggie Margaret Maria Marie Marilyn Marine Marion Martha Mary Megan
+Megyn Melania Melissa Michele Michelle Mika Monica Nancy Natalie Nicole Nikki Nina Olivia
+Pam Pamela Patricia Patty Paula Peggy Penny Rachel Rebecca Rosa Rose Ruth Sally Samantha
+Sandra Sara Sarah Sharon Sheila Shirley Sonia Stephanie Sue Susan Suzanne Tammy Teresa
+Theresa Tina Tracy Ursula Valerie Vanessa Victoria Virginia Wendy Yvonne Angela Theresa
+Marine Ségolène Segolene Christine Federica Kamala Nancy Elise Debbie Tulsi Amy Jill
+Condoleezza Madeleine Samantha Valerie Huma Hope Kellyanne Sarah Ivanka Chelsea Michelle
+""".split())
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la",
+                  "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "St."}
+
+# --- organisations -------------------------------------------------------------------
+ORG_WORDS = {
+    "Party", "Committee", "Commission", "Union", "Council", "Association", "Institute",
+    "Institution", "University", "College", "School", "Department", "Ministry", "Agency",
+    "Bureau", "Office", "Administration", "Court", "Congress", "Senate", "House",
+    "Parliament", "Assembly", "Times", "Post", "Journal", "News", "Network", "Networks",
+    "Press", "Reuters", "Foundation", "Fund", "Bank", "Corporation", "Corp", "Corp.",
+    "Inc", "Inc.", "Company", "Co.", "Group", "Campaign", "Organization", "Organisation",
+    "Alliance", "Federation", "Center", "Centre", "Pentagon", "Kremlin", "Tribune",
+    "Daily", "Herald", "Guardian", "Gazette", "Magazine", "TV", "Channel", "Radio",
+    "Service", "Police", "Army", "Navy", "Force", "Forces", "Guard", "Club", "League",
+    "Society", "Trust", "Board", "Authority", "Caucus", "Coalition", "Movement", "Front",
+    "Council", "Cabinet", "Government", "Republicans", "Democrats", "Telegraph",
+    "Independent", "Observer", "Economist", "Politico", "Breitbart", "Monitor", "Review",
+    "Report", "Broadcasting", "Media", "Studios", "Institute", "Laboratory", "Labs",
+    "Hospital", "Church", "Academy", "Council", "Secretariat", "Tribunal", "PAC",
+    "Project", "Initiative", "Industries", "Holdings", "Partners", "Ltd", "Ltd.", "LLC",
+    "Airlines", "Motors", "Bloomberg", "Gallup", "Quinnipiac", "Rasmussen", "Twitter",
+    "Facebook", "Google", "Amazon", "Microsoft", "Apple", "Express", "Mail", "Sun",
+    "Mirror", "Star", "Chronicle", "Inquirer", "Bulletin", "Record", "Courier",
+    "Dispatch", "Examiner", "Standard", "Globe", "Agence", "Associated", "Watch",
+    "Voice", "Institute", "Council", "Department", "FBI", "CIA", "Treasury", "Reserve",
+    "Program", "Programme", "Commission", "Fed", "Council", "Station", "Broadcast",
+}
+# Lower-case nouns for an organisation referred to by description ("the newspaper").
+ORG_NOUNS = {
+    "newspaper", "paper", "company", "firm", "campaign", "committee", "commission",
+    "agency", "ministry", "department", "government", "administration", "network",
+    "channel", "broadcaster", "group", "organization", "organisation", "party", "court",
+    "council", "union", "association", "institute", "university", "bank", "fund",
+    "foundation", "board", "alliance", "coalition", "office", "embassy", "magazine",
+    "website", "site", "outlet", "station", "team", "club", "league", "movement", "army",
+    "military", "police", "ministry", "cabinet", "parliament", "senate", "congress",
+    "regime", "authorities", "publication", "pac", "super pac", "think tank", "report",
+    "statement", "poll", "survey", "study", "white house", "kremlin", "pentagon",
+}
+# Plural descriptions of unnamed sources ("officials said").
+PLURAL_SOURCES = {"officials", "analysts", "experts", "critics", "aides", "sources",
+                  "observers", "supporters", "opponents", "lawmakers", "democrats",
+                  "republicans", "advisers", "advisors", "investigators", "police",
+                  "authorities", "prosecutors", "diplomats", "economists", "researchers",
+                  "scientists", "residents", "witnesses", "voters", "organizers",
+                  "organisers", "activists", "leaders", "members", "people", "others",
+                  "some", "many", "strategists", "insiders", "staffers", "historians",
+                  "pollsters", "protesters", "politicians", "commentators", "reports",
+                  "polls", "surveys", "studies"}
+
+PLACE_ACRONYMS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.N.", "EU", "E.U."}
+# Acronyms that are neither organisations nor people.
+NON_ORG_ACRONYMS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "TV", "AM", "PM",
+                    "A.M.", "P.M.", "OK", "CEO", "GDP", "ID", "I", "II", "III", "IV", "DC",
+                    "D.C.", "NYC", "LA", "AIDS", "HIV", "COVID", "USD", "EST", "ET", "PT",
+                    "MP", "MPs", "VIP", "ISIS", "ISIL", "CST", "PST", "GMT", "BC", "AD",
+                    "LGBT", "LGBTQ", "STEM", "PhD", "MD", "PS", "RSVP", "FAQ", "Q", "A",
+                    "CNN's", "WWII", "WWI", "UFO", "DNA", "IQ", "NY", "NJ", "SC", "NH",
+                    "NV", "VA", "CA", "TX", "FL", "OH", "IA"}
+
+# Countries, regions and big cities: capitalised words that are never people.
+PLACES = set("""
+Afghanistan Albania Algeria America Americas Argentina Armenia Asia Australia Austria
+Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Britain Bulgaria
+Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Czech Denmark Egypt England
+Estonia Ethiopia Europe Finland France Georgia Germany Ghana Greece Haiti Honduras Hungary
+Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Jordan Kazakhstan Kenya Korea
+Kosovo Kuwait Kyiv Kiev Latvia Lebanon Libya Lithuania Luxembourg Macedonia Malaysia Mali
+Mexico Moldova Mongolia Morocco Myanmar Nepal Netherlands Nicaragua Niger Nigeria Norway
+Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania
+Russia Rwanda Scotland Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden
+Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey Turkiye Uganda Ukraine
+Uruguay Venezuela Vietnam Wales Yemen Zambia Zimbabwe Africa Antarctica Arctic Caribbean
+Washington Paris London Berlin Moscow Beijing Tokyo Brussels Rome Madrid Jerusalem
+Baghdad Damascus Tehran Cairo Ankara Istanbul Delhi Mumbai Seoul Pyongyang Havana
+Geneva Vienna Warsaw Prague Budapest Athens Lisbon Dublin Ottawa Toronto Sydney
+Chicago Boston Houston Dallas Atlanta Miami Denver Phoenix Seattle Philadelphia Detroit
+Cleveland Baltimore Orlando Tampa Vegas Brooklyn Manhattan Queens Bronx Harlem Alabama
+Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Carolina Dakota Hampshire Jersey
+York Mexico Gaza Crimea Donbas Kurdistan Tibet Hong Kong Saudi Arabia Emirates Balkans
+Middle East West South North Midwest Asia-Pacific Baltic Scandinavia Siberia Persian Gulf
+Ukrainian Russian American French British German Chinese Italian Spanish European
+Israeli Palestinian Iranian Iraqi Syrian Turkish Japanese Korean Indian Pakistani Afghan
+Mexican Canadian Brazilian Polish Greek Dutch Swedish Norwegian Danish Finnish Irish
+Scottish Welsh English Australian African Arab Saudi Egyptian Libyan Cuban Venezuelan
+Western Eastern Northern Southern Muslim Christian Jewish Catholic Hispanic Latino Latina
+Asian Sunni Shiite Kurdish Democratic Republican Conservative Liberal Labour
+Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April
+May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+Sep Sept Oct Nov Dec Christmas Easter Thanksgiving Ramadan God Lord Internet Brexit
+Obamacare Medicare Medicaid Senate House Congress
+""".split())
+NATIONALITY_SUFFIXES = ("an", "ian", "ese", "ish", "i")
+
+# Common words that start a sentence capitalised but are no part of a name.
+COMMON_CAPITALISED = set("""
+A An The This That These Those There Here It Its It's He She They We I You His Her Their
+Our My Your Him Them Us But And Or Nor So Yet For If When While Although Though Because
+Since As After Before During In On At By With Without From To Into Onto Of Off Over Under
+About Above Below Between Among Through Across Against Along Around Behind Beyond Despite
+Except Inside Outside Until Upon Within Speaking According Asked Meanwhile However
+Instead Still Also Then Now Today Tonight Yesterday Tomorrow Last Next Earlier Later Once
+Even Just Only Not No Yes What Who Whom Whose Which Where Why How Whether Some Many Most
+More Much All Both Each Every Either Neither Other Another Such Several Few One Two Three
+Four Five Six Seven Eight Nine Ten First Second Third Mr Ms Mrs Dr Well Oh Like Unlike
+Indeed Perhaps Maybe Already Again Finally Thus Therefore Moreover Furthermore Besides
+Otherwise Nevertheless Nonetheless Recently Currently Previously Ultimately Overall
+Retired Former Then Let Do Does Did Is Are Was Were Be Been Has Have Had Will Would
+Can Could Should Must May Might Shall Don't Doesn't Didn't Isn't Aren't Wasn't Weren't
+Can't Couldn't Won't Wouldn't Shouldn't Watch Read See Click Photo Video Follow Update
+Updated Editor's Note Related Advertisement Share Sign Subscribe Getty Images AP
+""".split())
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+
+# Nouns for an event that an anaphoric venue ("told the gathering") can refer back to.
+EVENT_NOUNS = {"gathering", "meeting", "summit", "conference", "rally", "forum",
+               "convention", "session", "assembly", "ceremony", "event", "audience",
+               "crowd", "debate", "hearing", "briefing", "press conference", "news conference",
+               "town hall", "speech", "address", "talks", "interview", "congress",
+               "symposium", "dinner", "luncheon", "reception", "parliament", "delegates"}
+# Words in a venue that mark it as a broadcaster or platform (recorded as organisations).
+MEDIA_WORDS = {"TV", "Television", "Radio", "Channel", "News", "Network", "Twitter",
+               "Facebook", "Instagram", "YouTube", "Telegram", "Truth", "Social", "CNN",
+               "BBC", "MSNBC", "NBC", "CBS", "ABC", "NPR", "Fox", "Sky", "France"}

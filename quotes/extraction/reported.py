@@ -1,0 +1,79 @@
+"""Indirect (reported) speech: "X said that ...", "..., X said.", "according to X, ...".
+
+Only finite reporting verbs count, with a subject right before them (or inverted right
+after): participles such as "suggesting that" describe, they do not attribute. The content
+is the clause the verb governs, up to the end of the sentence, without "that" and the final
+period; content that holds a quotation is a mixed quote, handled in quotes.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicons import COGNITION, INDIRECT_STRONG, NOT_INDIRECT
+from .speakers import Cue
+
+TELL_OBJECT_RE = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|voters|"
+    r"the\s+[\w\-]+(?:\s+[\w\-]+)?|an?\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))")
+PP_RE = re.compile(
+    r"\s*,?\s+(?:in|on|at|during|to|through|via|over|after|before|last|this|earlier|on\s+\w+)\s+"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:statement|interview|speech|conference|briefing|release|letter|post|tweet|email|"
+    r"video|op-ed|call|appearance|hearing|rally|event|debate|Twitter|Facebook|Instagram|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"morning|afternoon|evening|CNN|Fox|MSNBC|NBC|CBS|ABC|NPR|TV|radio|show|program|"
+    r"address|remarks|comments|memo|report|book|column|article|blog|podcast|meeting)\b")
+CLAUSE_START_RE = re.compile(
+    r"\s*(?:that\s+)?(?P<c>(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|"
+    r"the|a|an|no|some|many|most|all|any|each|every|both|none|if|whether|[A-Z][\w’'\-]*|\d)\b)")
+
+
+def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
+    """The reported clause after a verb: "said (that) ..." to the end of the sentence."""
+    pos = cue.end
+    if cue.lemma == "tell":
+        m = TELL_OBJECT_RE.match(text, pos, sent_end)
+        if not m:
+            return None
+        pos = m.end()
+    for _ in range(2):
+        m = PP_RE.match(text, pos, sent_end)
+        if m:
+            pos = m.end()
+    m = re.match(r"\s*,?\s*that\b\s*", text[pos:sent_end])
+    had_that = bool(m)
+    if m:
+        pos += m.end()
+    else:
+        m = CLAUSE_START_RE.match(text, pos, sent_end)
+        if not m or text[pos:m.start("c")].strip() not in ("",):
+            return None
+        pos = m.start("c")
+        if text.startswith(("if", "whether"), pos) and cue.lemma not in ("ask",):
+            return None
+    while pos < sent_end and text[pos].isspace():
+        pos += 1
+    end = sent_end
+    while end > pos and text[end - 1] in " .!?;:,\"”’)":
+        end -= 1
+    if end - pos < 12 or len(text[pos:end].split()) < 3:
+        return None
+    # A clause that is really a quotation is handled as a mixed quote.
+    if "“" in text[pos:end] or '"' in text[pos:end]:
+        return None
+    if not had_that and cue.lemma not in ("say", "tell", "add", "write", "claim", "argue",
+                                          "insist", "warn", "note", "predict", "report",
+                                          "state", "suggest", "acknowledge", "announce",
+                                          "explain", "admit", "concede", "reiterate", "tweet"):
+        return None
+    return pos, end
+
+
+def is_indirect_cue(cue: Cue) -> bool:
+    if cue.according:
+        return True
+    if cue.lemma in NOT_INDIRECT or cue.lemma in COGNITION:
+        return False
+    if cue.form.endswith("ing"):
+        return False
+    return cue.lemma in INDIRECT_STRONG

@@ -1,0 +1,291 @@
+"""Attribution cues and speakers: who said it, found from the reporting verb's subject (or
+the noun phrase after an inverted verb, "said Jane Doe"), then resolved: names to the
+article's fullest name, pronouns to the most recent compatible person, descriptions ("the
+president", "the newspaper") to the entity they describe."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import EntityInfo, Mention, Registry
+from .lexicons import (
+    ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS,
+    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
+)
+
+FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "while", "when",
+                 "as", "although", "though", "asked", "according", "following", "responding",
+                 "writing", "appearing", "addressing", "meanwhile", "later", "earlier",
+                 "still", "however", "yet", "since", "because", "if", "unlike", "like",
+                 "despite", "instead", "last", "this", "on", "from", "with", "without",
+                 "referring", "pressed", "interviewed", "separately", "now", "today",
+                 "yesterday", "then", "also", "for", "under", "by", "once", "even",
+                 "recently", "moreover", "indeed", "but", "and", "so", "elsewhere",
+                 "shortly", "minutes", "hours", "days", "weeks", "months", "years"}
+CONJUNCTIONS = {"but", "and", "so", "yet", "or", "then", "still", "now", "meanwhile"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "two",
+               "three", "several", "some", "many", "other", "this", "that", "these"}
+WORD_RE = re.compile(r"[\w’'\-.]+|[^\w\s]")
+NEWSPAPER_WORDS = {"Times", "Post", "Journal", "Daily", "Herald", "Tribune", "Gazette",
+                   "Guardian", "Telegraph", "Chronicle", "Inquirer", "Globe", "News",
+                   "Examiner", "Star", "Sun", "Mail", "Mirror", "Express", "Observer",
+                   "Independent", "Politico", "Breitbart"}
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker at one attribution."""
+
+    name: str | None
+    kind: str | None
+    mention: str
+    description: str | None = None
+    entity: EntityInfo | None = None
+    start: int = 0
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    form: str
+    lemma: str
+    according: bool = False
+
+
+def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[Cue]:
+    """Reporting verbs in text[start:end] that are outside quotations."""
+    cues: list[Cue] = []
+    qi = 0
+    for m in CUE_RE.finditer(text, start, end):
+        while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
+            qi += 1
+        if qi < len(quote_spans) and quote_spans[qi][0] <= m.start() < quote_spans[qi][1]:
+            continue
+        form = re.sub(r"\s+", " ", m.group())
+        cues.append(Cue(m.start(), m.end(), form, CUE_FORMS.get(form, form)))
+    for m in ACCORDING_RE.finditer(text, start, end):
+        while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
+            qi += 1
+        if any(s <= m.start() < e for s, e in quote_spans[max(0, qi - 1):qi + 1]):
+            continue
+        cues.append(Cue(m.start(), m.end(), "according to", "according to", according=True))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+
+
+def skip_fronted(text: str, start: int, end: int) -> int:
+    """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
+    pos = start
+    for _ in range(3):
+        while pos < end and text[pos] in " \t\"“”—–-,":
+            pos += 1
+        m = re.match(r"[\w’'\-]+", text[pos:end])
+        if not m:
+            break
+        w = m.group().lower()
+        if w in CONJUNCTIONS and not text.startswith(",", pos + m.end()):
+            pos += m.end()
+            continue
+        if w in FRONTED_WORDS or w.endswith("ing") or w.endswith("ly") and len(w) > 4:
+            comma = text.find(",", pos, end)
+            if comma < 0:
+                break
+            pos = comma + 1
+            continue
+        break
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
+    """The subject of a reporting verb: the first noun phrase of the clause before it."""
+    s = skip_fronted(text, start, cue_start)
+    if s >= cue_start:
+        s = start
+    region_words = _words(text, s, cue_start)
+    if not region_words or len(region_words) > 40:
+        if len(region_words) > 40:
+            # Too long for one subject; use the last clause before the verb.
+            cut = max(text.rfind(",", s, cue_start - 2), text.rfind(";", s, cue_start - 2))
+            if cut < 0:
+                return None
+            return subject_before(text, cut + 1, cue_start, reg)
+        return None
+    # A name mention inside the subject region (outside quotes).
+    org_fallback = None
+    for m in reg.mentions_between(s, cue_start):
+        if m.in_quote:
+            continue
+        # Only when the mention starts the subject (allowing a description before it).
+        if not _ok_lead(text[s:m.start]):
+            break
+        if m.entity.kind == "person":
+            return _from_mention(m, reg)
+        org_fallback = org_fallback or m
+    if org_fallback is not None:
+        return _from_mention(org_fallback, reg)
+    w0 = region_words[0][2]
+    if w0 in PERSON_PRONOUNS or w0.lower() in PERSON_PRONOUNS:
+        return resolve_pronoun(w0, region_words[0][0], reg)
+    if w0 in PLURAL_PRONOUNS:
+        return resolve_plural(w0, region_words[0][0], reg)
+    if w0 in FIRST_PERSON:
+        return Speaker(name=None, kind="person", mention=w0, start=region_words[0][0])
+    if w0.lower() == "it":
+        return None
+    np_end = _np_end(text, region_words, cue_start)
+    np = text[region_words[0][0]:np_end].strip(" ,")
+    return resolve_nominal(np, region_words[0][0], reg)
+
+
+def _ok_lead(lead: str) -> bool:
+    """Text before a name that still belongs to the subject noun phrase."""
+    if not lead.strip():
+        return True
+    words = lead.lower().replace(",", " ").split()
+    if len(words) > 14:
+        return False
+    allowed = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
+    for w in words:
+        base = w[:-2] if w.endswith(("’s", "'s")) else w
+        if base in allowed or w in allowed:
+            continue
+        if w in PLURAL_SOURCES:
+            continue
+        # A capitalised word (already part of the original text) is fine.
+        return _capitalised_in(lead, w)
+    return True
+
+
+def _capitalised_in(lead: str, w: str) -> bool:
+    for tok in lead.replace(",", " ").split():
+        if tok.lower() == w:
+            return tok[:1].isupper()
+    return False
+
+
+def _np_end(text: str, words, cue_start: int) -> int:
+    """End of the subject noun phrase: before an appositive comma or an adverb."""
+    for s, e, w in words:
+        if w == "," or w.lower() in ADVERBS and s > words[0][0]:
+            return s
+    return cue_start
+
+
+def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | None:
+    """The noun phrase right after an inverted cue ("said Jane Doe", "said the president")."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    m = reg.next_mention(pos, min(end, pos + 60))
+    words = _words(text, pos, min(end, pos + 200))
+    if not words:
+        return None
+    if m is not None and not m.in_quote and _ok_lead(text[pos:m.start]) and m.start - pos < 60:
+        return _from_mention(m, reg)
+    w0 = words[0][2]
+    if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
+        return resolve_pronoun(w0, pos, reg)
+    if w0.lower() in ("they",):
+        return resolve_plural(w0, pos, reg)
+    if w0.lower() in DETERMINERS or w0.lower() in PLURAL_SOURCES:
+        np_end = pos
+        for s, e, w in words:
+            if w in ",.;:!?()—" or w.lower() in ("in", "on", "at", "during", "after", "when", "who", "that", "to"):
+                break
+            np_end = e
+        np = text[pos:np_end]
+        if np:
+            return resolve_nominal(np, pos, reg)
+    return None
+
+
+def _from_mention(m: Mention, reg: Registry) -> Speaker:
+    ent = m.entity
+    desc = m.description or (ent.descriptions[0] if ent.descriptions else None)
+    return Speaker(name=ent.name, kind=ent.kind, mention=m.surface, description=desc, entity=ent,
+                   start=m.start)
+
+
+def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
+    gender = PERSON_PRONOUNS.get(word) or PERSON_PRONOUNS.get(word.capitalize())
+    m = reg.recent(pos, lambda mm: mm.entity.kind == "person"
+                   and (mm.entity.gender is None or mm.entity.gender == gender))
+    if m is None:
+        return Speaker(name=None, kind="person", mention=word, start=pos)
+    ent = m.entity
+    if ent.gender is None:
+        ent.gender = gender
+    desc = ent.descriptions[0] if ent.descriptions else None
+    return Speaker(name=ent.name, kind="person", mention=word, description=desc, entity=ent,
+                   start=pos)
+
+
+def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:
+    """"they": an organisation named shortly before, else unresolved."""
+    m = reg.recent(pos, lambda mm: True, limit=3)
+    if m is not None and m.entity.kind == "organisation" and pos - m.start < 600:
+        ent = m.entity
+        return Speaker(name=ent.name, kind="organisation", mention=word, entity=ent, start=pos)
+    return Speaker(name=None, kind=None, mention=word, start=pos)
+
+
+def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
+    """"the president", "the newspaper", "a spokesman for the campaign", "officials"."""
+    words = np.split()
+    if not words or len(words) > 12:
+        return None
+    # The head noun: the last word before "of/for/at/with/from".
+    head_words = []
+    for w in words:
+        if w.lower() in ("of", "for", "at", "with", "from", "in", "who", "which", "that"):
+            break
+        head_words.append(w)
+    if not head_words:
+        return None
+    head = head_words[-1].lower().strip(",.’'s")
+    first = head_words[0].lower()
+    if first not in DETERMINERS and head not in PLURAL_SOURCES and not head_words[0][:1].isupper():
+        return None
+    if head in ROLE_NOUNS:
+        if first == "the" and len(head_words) <= 4:
+            m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and _described_as(mm.entity, head))
+            if m is not None:
+                ent = m.entity
+                return Speaker(name=ent.name, kind="person", mention=np, entity=ent,
+                               description=ent.descriptions[0] if ent.descriptions else None,
+                               start=pos)
+        return Speaker(name=np, kind="person", mention=np, description=np, start=pos)
+    if head in ORG_NOUNS or np.lower() in ORG_NOUNS:
+        if first in ("the", "its", "their"):
+            want_paper = head in ("newspaper", "paper", "publication", "outlet", "magazine", "website", "site")
+            m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation" and (
+                not want_paper or any(w in NEWSPAPER_WORDS for w in mm.entity.name.split())),
+                limit=60)
+            if m is not None:
+                ent = m.entity
+                return Speaker(name=ent.name, kind="organisation", mention=np, entity=ent,
+                               start=pos)
+        return Speaker(name=np, kind="organisation", mention=np, start=pos)
+    if head in PLURAL_SOURCES:
+        return Speaker(name=np, kind="person", mention=np, start=pos)
+    if head_words[0][:1].isupper() and len(head_words) <= 4:
+        # A name the registry did not know: take it as written.
+        ent = reg.find(" ".join(head_words), pos)
+        if ent is not None:
+            return Speaker(name=ent.name, kind=ent.kind, mention=np, entity=ent, start=pos,
+                           description=ent.descriptions[0] if ent.descriptions else None)
+        return None
+    return None
+
+
+def _described_as(ent: EntityInfo, noun: str) -> bool:
+    for d in ent.descriptions:
+        if noun in d.lower():
+            return True
+    return False

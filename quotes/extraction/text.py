@@ -1,0 +1,204 @@
+"""Article layout: paragraphs, headlines and subheadings, datelines, bylines, sentences.
+
+Everything is computed once per article as offset spans into the original text, so later
+stages never rescan the whole text per quote (time stays linear in article length).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .lexicons import TITLES
+
+PARA_RE = re.compile(r"[^\n]+")
+BULLET_RE = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])[ \t]+")
+# "WASHINGTON (AP) —", "PARIS, March 3 (Reuters) -", "NEW YORK —"
+DATELINE_RE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4})"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: ?\((?:[A-Za-z. ]{1,30})\))?[ \t]*[—–-]{1,2}[ \t]+"
+)
+CAPTION_RE = re.compile(
+    r"[ \t]*(?:(?:Photo|Image|Picture|Caption|File photo|Video|Credit)\b[^\n]{0,20}[:|]|"
+    r"\(?(?:AP|Reuters|AFP|Getty|EPA)\s+Photo)", re.IGNORECASE)
+BYLINE_RE = re.compile(
+    r"[ \t]*(?:The |This )?(?:writer|author|columnist|reporter)s? (?:is|are|was) "
+    r"(?P<role>[^.\n]{0,160}?)\b(?:for|at|with|of) (?:the )?(?P<pub>[A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,5})\.?[ \t]*$"
+)
+BY_RE = re.compile(r"[ \t]*By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,| and|[ \t]*$)")
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "lt",
+                 "col", "gen", "maj", "adm", "sgt", "capt", "cmdr", "st", "jr", "sr", "rev",
+                 "fr", "no", "vs", "v", "inc", "corp", "co", "ltd", "dept", "univ", "jan",
+                 "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                 "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "al",
+                 "etc", "approx", "mt", "ft", "brig", "supt", "messrs", "pres", "gens"}
+
+
+@dataclass(slots=True)
+class Paragraph:
+    index: int
+    start: int  # where the usable text starts (after a bullet or dateline)
+    end: int
+    kind: str = "body"  # body | title | heading | caption | byline
+    bulleted: bool = False
+
+
+@dataclass(slots=True)
+class Layout:
+    text: str
+    paragraphs: list[Paragraph]
+    title: str | None = None
+    author: str | None = None
+    publication: str | None = None
+    dateline: str | None = None
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding `pos`, via a binary search."""
+        i = bisect_right(self.sentence_starts, pos) - 1
+        if i < 0:
+            return (0, 0)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect_right(self.sentence_starts, pos) - 1
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Short line with no closing sentence punctuation: a headline or subheading."""
+    stripped = line.strip().strip("'‘’\"“”")
+    if not stripped or len(stripped) > 120:
+        return False
+    words = stripped.split()
+    if len(words) > 14:
+        return False
+    last = line.rstrip()[-1]
+    if last in ".!:;,\"”" and not _title_cased(words):
+        return False
+    if last in ",;:":
+        return False
+    return True
+
+
+def _title_cased(words: list[str]) -> bool:
+    letters = [w for w in words if w[:1].isalpha()]
+    if len(letters) < 3:
+        return False
+    caps = sum(1 for w in letters if w[0].isupper())
+    return caps >= 0.75 * len(letters)
+
+
+def layout(text: str) -> Layout:
+    """Split the text into classified paragraphs and find title, byline and dateline."""
+    paragraphs: list[Paragraph] = []
+    for m in PARA_RE.finditer(text):
+        if not m.group().strip():
+            continue
+        paragraphs.append(Paragraph(index=len(paragraphs), start=m.start(), end=m.end()))
+    result = Layout(text=text, paragraphs=paragraphs)
+    if not paragraphs:
+        return result
+
+    # Headline: the first line, when it is heading-like and a body follows.
+    first = paragraphs[0]
+    first_line = text[first.start:first.end]
+    if len(paragraphs) > 1 and _looks_like_heading(first_line):
+        first.kind = "title"
+        result.title = first_line.strip()
+
+    for para in paragraphs:
+        if para.kind != "body":
+            continue
+        line = text[para.start:para.end]
+        if (m := BY_RE.match(line)) and len(line) < 80:
+            para.kind = "byline"
+            result.author = result.author or m.group("name")
+            continue
+        if (m := BYLINE_RE.match(line)) and para.index >= len(paragraphs) - 3:
+            para.kind = "byline"
+            result.publication = m.group("pub").rstrip(".")
+            continue
+        if CAPTION_RE.match(line):
+            para.kind = "caption"
+            continue
+        if para.index > 0 and _looks_like_heading(line) and not _has_quote_mark(line):
+            para.kind = "heading"
+            continue
+        if (m := DATELINE_RE.match(line)) and para.index <= 2:
+            head = m.group().split("(")[0].strip(" ,—–-")
+            if head and head.upper() == head:
+                result.dateline = result.dateline or m.group().strip(" —–-")
+                para.start += m.end()
+                continue
+        if (m := BULLET_RE.match(line)):
+            para.start += m.end()
+            para.bulleted = True
+    return result
+
+
+def _has_quote_mark(line: str) -> bool:
+    return '"' in line or "“" in line or "”" in line
+
+
+def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int]],
+                    starts: list[int], ends: list[int]) -> None:
+    """Append the sentence spans of text[start:end] to `starts`/`ends`.
+
+    `masked` are (start, end) spans (quotations) inside which no sentence ends: a quote of
+    several sentences stays in the sentence that attributes it.
+    """
+    sent_start = start
+    # Skip leading whitespace.
+    while sent_start < end and text[sent_start].isspace():
+        sent_start += 1
+    mi = 0
+    for m in SENTENCE_END_RE.finditer(text, start, end):
+        cut = m.end()
+        # Inside a quotation: not a boundary (unless the quote itself closes here).
+        while mi < len(masked) and masked[mi][1] < m.start():
+            mi += 1
+        if mi < len(masked) and masked[mi][0] <= m.start() < masked[mi][1]:
+            # The boundary is inside the quotation unless the closing mark follows directly
+            # and a new sentence starts after it.
+            if not (masked[mi][1] <= cut):
+                continue
+        if _is_abbreviation(text, m.start()):
+            continue
+        stop = cut
+        while stop > sent_start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > sent_start:
+            starts.append(sent_start)
+            ends.append(stop)
+        sent_start = cut
+        while sent_start < end and text[sent_start].isspace():
+            sent_start += 1
+    if sent_start < end:
+        stop = end
+        while stop > sent_start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > sent_start:
+            starts.append(sent_start)
+            ends.append(stop)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the period at `dot` part of an abbreviation or an initial ("Mr.", "B.", "U.S.")?"""
+    if text[dot] != ".":
+        return False
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot]
+    if not word:
+        return False
+    if word.lower() in ABBREVIATIONS or word in TITLES:
+        return True
+    # A single capital initial ("Charles B. Rangel"), but not the pronoun "I".
+    if len(word) == 1 and word.isupper() and word != "I":
+        return True
+    return False

@@ -1,0 +1,117 @@
+"""Where and when something was said: venues ("speaking on France 5", "told the gathering")
+and date phrases ("on Feb 11", "on Tuesday", "recently"), resolved against the article's
+publication date when it is known."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .lexicons import EVENT_NOUNS, MONTHS, WEEKDAYS
+
+_MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|"
+              "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_DAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WHEN_RE = re.compile(
+    rf"\b(?:(?:on|last|this|next|since|by)\s+)?(?P<phrase>(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?"
+    rf"|(?:{_DAY_ALT})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|recently|yesterday|today|tonight|earlier\s+this\s+(?:week|month|year)"
+    rf"|last\s+(?:week|month|year|night)|this\s+week)\b"
+)
+_RELATIVE = {"last week", "last month", "last year", "last night", "this week",
+             "earlier this week", "earlier this month", "earlier this year"}
+
+# "speaking on France 5", "told CNN", "in an interview with Fox News", "on Public Senat TV",
+# "wrote on Twitter", "said in a statement", "told the gathering".
+_NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|de|du|la|the))*"
+VENUE_RES = [
+    re.compile(rf"\b(?:speaking|appearing|interviewed|said|told|says|spoke|remarked|stated|wrote|writing|posted|posting|tweeted|talking|told\s+\w+)\s+(?:on|to)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?:(?:television|TV|radio|news|cable)\s+(?:channel|station|network|show|program|programme)\s+|(?:the\s+)?)(?P<v>{_NAME})"),
+    re.compile(rf"\bin\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)\s+(?:the\s+)?(?P<v>{_NAME})"),
+    re.compile(rf"\bon\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
+    re.compile(r"\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
+    re.compile(r"\b(?:in|during|at)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony))\b"),
+]
+DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
+MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
+_WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
+_STOP_NAME_WORDS = {"on", "in", "at", "to", "the", "of", "de", "du", "la"}
+
+
+def find_when(text: str, start: int, end: int) -> str | None:
+    """The first date phrase in text[start:end], as written ("Feb 12", "Tuesday")."""
+    m = WHEN_RE.search(text, start, end)
+    if not m:
+        return None
+    return re.sub(r"\s+", " ", m.group("phrase"))
+
+
+def find_venue(text: str, start: int, end: int) -> str | None:
+    """The venue or medium named in text[start:end], or None."""
+    best = None
+    for rx in VENUE_RES:
+        m = rx.search(text, start, end)
+        if m and (best is None or m.start() < best[0]):
+            v = _trim_venue(m.group("v"))
+            if v:
+                best = (m.start(), v)
+    return best[1] if best else None
+
+
+def _trim_venue(v: str) -> str | None:
+    words = v.split()
+    # A date is no part of a venue: "France 5 on Feb 11".
+    while words and (words[-1].lower() in _STOP_NAME_WORDS or words[-1].rstrip(".").lower() in MONTHS
+                     or words[-1].lower() in WEEKDAYS):
+        words.pop()
+    out = []
+    for w in words:
+        if w.rstrip(".").lower() in MONTHS or w.lower() in WEEKDAYS:
+            break
+        out.append(w)
+    while out and out[-1].lower() in _STOP_NAME_WORDS:
+        out.pop()
+    v = " ".join(out).rstrip(".,;:")
+    return v or None
+
+
+def resolve(phrase: str | None, published: date | None) -> date | None:
+    """Turn a date phrase into a date on or before `published` ("Feb 12" -> 2025-02-12)."""
+    if not phrase or published is None:
+        return None
+    low = phrase.lower()
+    if low in ("today", "tonight"):
+        return published
+    if low == "yesterday":
+        return published - timedelta(days=1)
+    m = DAY_MONTH_RE.fullmatch(phrase) or MONTH_DAY_RE.fullmatch(phrase)
+    if m:
+        month = MONTHS[m.group("m").lower().rstrip(".")]
+        day = int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else published.year
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if not m.group("y") and d > published:
+            try:
+                d = date(year - 1, month, day)
+            except ValueError:
+                return None
+        return d
+    m = _WEEKDAY_RE.match(phrase)
+    if m:
+        target = WEEKDAYS[m.group("w").lower()]
+        delta = (published.weekday() - target) % 7
+        return published - timedelta(days=delta)
+    return None
+
+
+def event_antecedent(venue: str | None) -> bool:
+    """Is the venue an anaphoric event ("the gathering") whose date may be given earlier?"""
+    if not venue:
+        return False
+    words = venue.lower().split()
+    return words[0] == "the" and words[-1] in EVENT_NOUNS
+
+
+EVENT_RE = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
