@@ -11,9 +11,11 @@ Quote    -- one attribution: the words, their kind, the speaker, the cue verb, t
 """
 from __future__ import annotations
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django_extensions.db.fields import AutoSlugField
 from django_extensions.db.models import TimeStampedModel
 
@@ -116,6 +118,20 @@ class Article(TimeStampedModel):
     def get_absolute_url(self) -> str:
         return reverse("quotes:article-detail", kwargs={"slug": self.slug})
 
+    @property
+    def sort_date(self):
+        """The date quotes from this article sort by: publication date, else the ingest date."""
+        if self.published:
+            return self.published
+        return (self.created or timezone.now()).date()
+
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:
+            # Keep the copy on Quote (used for sorting and keyset pages) in step.
+            self.quotes.exclude(article_date=self.sort_date).update(article_date=self.sort_date)
+
 
 class Role(models.Model):
     """How one article described a person, e.g. "France's Defense Minister"."""
@@ -178,6 +194,13 @@ class Quote(TimeStampedModel):
     )
     said_on = models.DateField(null=True, blank=True, help_text="The date it resolves to, when known.")
 
+    article_date = models.DateField(
+        editable=False,
+        help_text="Copy of the article's sort date, so listings sort and page on one table's index.",
+    )
+    # Maintained by a PostgreSQL trigger (migration 0002) from `text`; always NULL on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+
     is_verified = models.BooleanField(default=False, help_text="A human checked this quote.")
     is_edited = models.BooleanField(
         default=False, editable=False, help_text="A human changed this quote; re-ingest leaves it alone."
@@ -201,6 +224,11 @@ class Quote(TimeStampedModel):
             models.Index(fields=["kind"], name="quote_kind_idx"),
             models.Index(fields=["said_on"], name="quote_said_on_idx"),
             models.Index(fields=["-created"], name="quote_created_idx"),
+            # Newest-first and oldest-first listings (and their keyset pages) read these in order;
+            # within an article quotes stay in reading order either way.
+            models.Index(fields=["-article_date", "-article", "start", "id"], name="quote_newest_idx"),
+            models.Index(fields=["article_date", "article", "start", "id"], name="quote_oldest_idx"),
+            models.Index(fields=["is_verified"], name="quote_verified_idx"),
         ]
 
     def __str__(self) -> str:
@@ -209,6 +237,11 @@ class Quote(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("quotes:quote-detail", kwargs={"pk": self.pk})
+
+    def save(self, *args, **kwargs):
+        if self.article_date is None and self.article_id:
+            self.article_date = self.article.sort_date
+        super().save(*args, **kwargs)
 
     @property
     def speaker(self) -> Person | Organisation | None:
