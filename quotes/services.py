@@ -172,7 +172,8 @@ def _sync_quotes(article, extraction, people, organisations, counts) -> None:
         values = _quote_values(found, people, organisations, counts)
         current = existing.get(key)
         if current is None:
-            new_quotes.append(Quote(article=article, **values))
+            # bulk_create skips Quote.save(), so the sort-date copy is set here.
+            new_quotes.append(Quote(article=article, article_date=article.sort_date, **values))
             continue
         changed = [name for name, value in values.items() if getattr(current, name) != value]
         if changed:
