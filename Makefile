@@ -42,5 +42,14 @@ run: install
 test: install-test
 	$(VENV)/bin/pytest
 
+# Production-style serving on this machine: DEBUG off, hashed and compressed static files
+# through WhiteNoise, gunicorn with gunicorn.conf.py. Needs SECRET_KEY (and ALLOWED_HOSTS
+# beyond localhost); see docs/deployment.md.
+serve-prod: install
+	@test -n "$$SECRET_KEY" || { echo "serve-prod: set SECRET_KEY (see docs/deployment.md)"; exit 1; }
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-localhost,127.0.0.1}" $(PY) manage.py collectstatic --noinput --verbosity 0
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-localhost,127.0.0.1}" $(PY) manage.py migrate --noinput
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-localhost,127.0.0.1}" HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/gunicorn newsroom.wsgi
+
 clean:
 	rm -rf $(VENV) node_modules staticfiles db.sqlite3 .pytest_cache

@@ -5,6 +5,8 @@ DATABASE_URL  postgres://user@host:5432/name for PostgreSQL; unset means an SQLi
 SECRET_KEY    required unless DEBUG is on: production must not run on a known key.
 DEBUG         off unless set to 1/true/yes.
 ALLOWED_HOSTS comma-separated; defaults to localhost when DEBUG is on.
+Production behind TLS also sets SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS and, behind a
+proxy that terminates TLS, BEHIND_PROXY; see docs/deployment.md for every variable.
 """
 from pathlib import Path
 import os
@@ -79,7 +81,10 @@ if IS_POSTGRES:
     INSTALLED_APPS.insert(INSTALLED_APPS.index("django_extensions"), "django.contrib.postgres")
 
 MIDDLEWARE = [
+    # Outermost, so the logged duration covers everything, static files included.
+    "newsroom.middleware.AccessLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -122,7 +127,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -145,15 +150,39 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY") else None
+# Load balancers probe the health check over plain HTTP from inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Content-Security-Policy and Permissions-Policy: newsroom.middleware.SecurityHeadersMiddleware.
+# No page, the admin included, needs inline script or style, so the policy allows neither.
 
+# JSON lines on stdout in production (one object per line, with the request id); plain
+# text for local development. LOG_FORMAT=json|plain overrides.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "newsroom.logging.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "newsroom.logging.JsonFormatter"},
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT if LOG_FORMAT in {"json", "plain"} else "json",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # The access log is ours; runserver's own request lines would say the same twice.
+        "django.server": {"level": "WARNING"},
+    },
 }
 
 GRAPH_MODELS = {"app_labels": ["quotes"], "group_models": True}
