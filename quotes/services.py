@@ -153,14 +153,13 @@ def _person(name: str, counts: "Tally", *, description: str = "") -> Person:
 def _sync_quotes(article, extraction, people, organisations, counts) -> None:
     existing = {(q.start, q.end, q.kind): q for q in article.quotes.all()}
     protected = [q for q in existing.values() if q.is_human_touched]
-    wanted = {}
-    for found in extraction.quotes:
-        key = (found.start, found.end, found.kind)
-        if any(q.start < found.end and found.start < q.end for q in protected):
-            if key in existing or any(q.start == found.start and q.end == found.end for q in protected):
-                counts["quotes_kept_human"] += 1
-            continue
-        wanted[key] = found
+    counts["quotes_kept_human"] += len(protected)
+    # A machine quote overlapping a human-touched one would duplicate or contradict it.
+    wanted = {
+        (found.start, found.end, found.kind): found
+        for found in extraction.quotes
+        if not any(q.start < found.end and found.start < q.end for q in protected)
+    }
 
     stale = [q.pk for key, q in existing.items() if key not in wanted and not q.is_human_touched]
     if stale:
