@@ -10,6 +10,7 @@ their speakers -> indirect speech -> entities.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from .text import Layout, layout, split_sentences
 
 __all__ = ["Entity", "Extraction", "Quote", "extract"]
 
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 MIN_QUOTE_WORDS = 3  # shorter quoted phrases are scare quotes unless a cue attributes them
 
 
@@ -68,10 +70,15 @@ class _Article:
         self.layout.sentence_starts = starts
         self.layout.sentence_ends = ends
         self.cues: list[Cue] = []
-        for p in self.body:
-            self.cues.extend(find_cues(text, p.start, p.end, self.masks))
+        body_starts = [p.start for p in self.body]
+        for c in find_cues(text, 0, len(text), self.masks):
+            bi = bisect_right(body_starts, c.start) - 1
+            if bi >= 0 and c.start < self.body[bi].end:
+                self.cues.append(c)
         self.cue_starts = [c.start for c in self.cues]
         self.registry: Registry = build_registry(text, self.layout.paragraphs, self.masks)
+        self.registry.text = text
+        self.registry.sentence_start = lambda pos: self.layout.sentence_at(pos)[0]
         self.para_of = {p.index: p for p in self.layout.paragraphs}
         self.body_pos = {p.index: i for i, p in enumerate(self.body)}
 
@@ -170,7 +177,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     if after_cues:
         c = after_cues[0]
         gap = text[after_start:c.start]
-        if len(gap.split()) <= 10 and not any(ch in gap for ch in ".!?;"):
+        if len(gap.split()) <= 10 and not SENTENCE_BREAK_RE.search(gap) and ";" not in gap:
             sp = None
             if c.according:
                 sp = subject_after(text, c.end, clause_end, reg)
@@ -269,6 +276,11 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     s, e = art.layout.sentence_starts[si], art.layout.sentence_ends[si]
     if art.spans_between(s, e):
         return None
+    if text[e - 1] == ":":
+        # "... Cruz called them on it:" — the subject of the last clause.
+        cut = max(text.rfind(",", s, e), text.rfind("—", s, e), text.rfind(" – ", s, e))
+        if cut > s:
+            s = cut + 1
     sub = skip_fronted(text, s, e)
     for m in art.registry.mentions_between(sub, e):
         if m.in_quote or not _ok_lead(text[sub:m.start]):

@@ -10,11 +10,11 @@ search.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .lexicons import (
-    COMMON_CAPITALISED, CUE_FORMS, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
+    COMMON_CAPITALISED, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
     TITLE_CONTINUATIONS, TITLES,
@@ -24,6 +24,22 @@ CAP_TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*|\b(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)\b(?= (?:[a-z]{1,4} )?[A-Z])"
 )
 BACK_WORD_RE = re.compile(r"([\w’'\-.]+)\s*$")
+ADV_RE = re.compile(r"[ ,]+(?:(?:also|later|then|again|has|had|once|previously|recently|\w+ly|\([^()\n]{1,25}\)),? )?")
+
+
+def cue_adjacent(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] the subject of a reporting verb ("Smith said",
+    "said Smith")?"""
+    m = ADV_RE.match(text, end)
+    if m and CUE_RE.match(text, m.end()):
+        return True
+    lo = max(0, start - 14)
+    before = text[lo:start]
+    if before.endswith(" ") and not before.endswith(", "):
+        m = CUE_RE.search(before)
+        if m and before[m.end():].strip() == "":
+            return True
+    return False
 PREV_WORDS_RE = re.compile(r"[\w’'\-.]+|[^\w\s]")
 
 
@@ -85,6 +101,9 @@ class Registry:
         self.by_token: dict[str, list[EntityInfo]] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
+        self.text: str | None = None
+        self.sentence_start = None  # callable pos -> sentence start, set by the pipeline
+        self._subject_cache: dict[int, bool] = {}
 
     # -- building ----------------------------------------------------------------------
     def person(self, name: str, pos: int) -> EntityInfo:
@@ -178,6 +197,24 @@ class Registry:
                 return m
         return None
 
+    def is_subject(self, m: Mention) -> bool:
+        """Is the mention a clause subject: first in its sentence, or right before a cue?"""
+        hit = self._subject_cache.get(m.start)
+        if hit is not None:
+            return hit
+        text = self.text
+        result = cue_adjacent(text, m.start, m.end)
+        if not result and self.sentence_start is not None:
+            s = self.sentence_start(m.start)
+            lead = text[s:m.start]
+            words = lead.replace(",", " ").split()
+            result = len(words) <= 6 and all(
+                w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in ROLE_MODIFIERS
+                or w.lower() in ("and", "but", "so", "then", "also", "the", "a", "an")
+                or w.lower().endswith(("’s", "'s")) for w in words)
+        self._subject_cache[m.start] = result
+        return result
+
     def next_mention(self, pos: int, end: int) -> Mention | None:
         i = bisect_left(self._starts, pos)
         if i < len(self.mentions) and self.mentions[i].start < end:
@@ -195,49 +232,64 @@ class Registry:
 
 # -- run scanning ----------------------------------------------------------------------
 
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?)"
+RUN_RE = re.compile(
+    rf"(?<![\w’'\-]){_CAP}(?:[ ](?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)[ ]){{0,2}}{_CAP})*"
+)
+TOKEN_IN_RUN_RE = re.compile(r"\S+")
+_RUN_ABBREV = {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
+
+
 def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]) -> list[Run]:
-    """Runs of capitalised words in text[start:end], in one regex pass."""
+    """Runs of capitalised words in text[start:end], in one regex pass.
+
+    A run ends at a possessive ("France's") and at a sentence-final period ("Macron.");
+    abbreviations and initials ("Sen.", "B.", "U.S.") keep their period inside the run.
+    """
     runs: list[Run] = []
-    cur: list[tuple[int, int, str]] = []
     qi = 0
-
-    def flush(possessive: bool = False) -> None:
-        nonlocal cur
+    for m in RUN_RE.finditer(text, start, end):
+        s0 = m.start()
+        cur: list[tuple[int, int, str]] = []
+        for t in TOKEN_IN_RUN_RE.finditer(m.group()):
+            ts, te, tok = s0 + t.start(), s0 + t.end(), t.group()
+            cut_after = False
+            if tok.endswith("."):
+                core = tok[:-1]
+                if not (tok in TITLES or core in TITLES or tok in _RUN_ABBREV
+                        or (len(core) == 1 and core.isupper()) or "." in core):
+                    tok, te, cut_after = core, te - 1, True
+                    if not tok:
+                        continue
+            if tok == "I":
+                if cur:
+                    runs.append(Run(cur[0][0], cur[-1][1], cur))
+                cur = []
+                continue
+            cur.append((ts, te, tok))
+            if tok.endswith(("’s", "'s")):
+                runs.append(Run(cur[0][0], te, cur, True))
+                cur = []
+            elif cut_after:
+                runs.append(Run(cur[0][0], te, cur))
+                cur = []
         if cur:
-            s = cur[0][0]
-            runs.append(Run(s, cur[-1][1], cur, possessive))
-        cur = []
-
-    for m in CAP_TOKEN_RE.finditer(text, start, end):
-        s, e, tok = m.start(), m.end(), m.group()
-        if tok == "I" and not text.startswith(".", e):
-            flush()
-            continue
-        if e < end and text[e] == "." and (tok in TITLES or tok + "." in TITLES
-                                           or (len(tok) == 1 and tok.isupper())
-                                           or tok in {"Jr", "Sr", "St", "Mt", "Ft"}):
-            e += 1
-            tok += "."
-        if cur and not (s == cur[-1][1] + 1 and text[cur[-1][1]] == " "):
-            flush()
-        poss = tok.endswith(("’s", "'s"))
-        cur.append((s, e, tok))
-        if poss:
-            flush(True)
-    flush()
+            runs.append(Run(cur[0][0], cur[-1][1], cur))
     # Mark runs inside quotations.
     for run in runs:
         while qi < len(quote_spans) and quote_spans[qi][1] <= run.start:
             qi += 1
         if qi < len(quote_spans) and quote_spans[qi][0] <= run.start < quote_spans[qi][1]:
             run.in_quote = True
-    # Particles may not end a run.
+    # Particles may not end or start a run.
+    out = []
     for run in runs:
         while run.tokens and run.tokens[-1][2] in NAME_PARTICLES:
             run.tokens.pop()
         if run.tokens:
             run.end = run.tokens[-1][1]
-    return [r for r in runs if r.tokens]
+            out.append(run)
+    return out
 
 
 def _strip_possessive(tok: str) -> str:
@@ -272,12 +324,20 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
     candidates: list[Candidate] = []
     singles: list[Candidate] = []
     surname_counts: dict[str, int] = {}
-    for para in paragraphs:
-        if para.kind not in ("body", "byline"):
+    # One scan over the whole text (runs never cross a newline), then keep body runs.
+    all_runs = scan_runs(text, 0, len(text), quote_spans)
+    usable = [p for p in paragraphs if p.kind in ("body", "byline")]
+    pstarts = [p.start for p in usable]
+    prev_run = None
+    for run in all_runs:
+        pi = bisect_right(pstarts, run.start) - 1
+        if pi < 0 or run.start >= usable[pi].end:
             continue
-        runs = scan_runs(text, para.start, para.end, quote_spans)
-        for ri, run in enumerate(runs):
-            cand = _classify(text, run, para.start, runs[ri - 1] if ri else None)
+        para = usable[pi]
+        if True:
+            prev = prev_run if prev_run is not None and prev_run.start >= para.start else None
+            prev_run = run
+            cand = _classify(text, run, para.start, prev)
             if cand is None:
                 continue
             if cand.org:
@@ -302,7 +362,7 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         last = _strip_possessive(toks[-1])
         first = toks[0]
         evidence = (cand.evidence or first in FIRST_NAMES or surname_counts.get(last, 0) > 0
-                    or (cue_subject_positions and cand.run.start in cue_subject_positions))
+                    or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1]))
         if any(t in PLACES for t in toks) and not (cand.title or first in FIRST_NAMES):
             evidence = False
         if not evidence:
@@ -313,7 +373,7 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         if tok in PLACES or tok in COMMON_CAPITALISED or _is_acronym(tok):
             continue
         if (reg.by_token.get(tok) or cand.title or cand.evidence
-                or (cue_subject_positions and cand.run.start in cue_subject_positions)):
+                or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1])):
             _add_person(reg, cand)
     reg.finish()
     return reg
@@ -441,6 +501,15 @@ def _orgs_in(words: list[str]) -> list[str]:
 
 def _lookback_description(text: str, pos: int, para_start: int, has_title: bool = False) -> str:
     """Role words right before a name: "French historian and political scientist"."""
+    if not has_title:
+        # Fast exit: the word right before the name must be a role word.
+        j = pos - 1
+        while j > para_start and text[j] == " ":
+            j -= 1
+        k = text.rfind(" ", para_start, j)
+        prev = text[k + 1:j + 1]
+        if prev.lower() not in ROLE_NOUNS and prev not in TITLES:
+            return ""
     lo = max(para_start, pos - 160)
     words = [(m.start(), m.end(), m.group()) for m in PREV_WORDS_RE.finditer(text, lo, pos)]
     i = len(words) - 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .entities import EntityInfo, Mention, Registry
 from .lexicons import (
-    ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS,
+    COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
 
@@ -141,7 +141,11 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         return None
     np_end = _np_end(text, region_words, cue_start)
     np = text[region_words[0][0]:np_end].strip(" ,")
-    return resolve_nominal(np, region_words[0][0], reg)
+    sp = resolve_nominal(np, region_words[0][0], reg)
+    if sp is None and 1 <= len(np.split()) <= 4 and all(w[:1].isupper() for w in np.split()) \
+            and np.split()[0] not in COMMON_CAPITALISED:
+        sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
+    return sp
 
 
 def _ok_lead(lead: str) -> bool:
@@ -191,6 +195,21 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     w0 = words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
         return resolve_pronoun(w0, pos, reg)
+    if w0[:1].isupper() and w0 not in COMMON_CAPITALISED:
+        # An unknown name right after the verb ("said Baron").
+        name_words = []
+        for s_, e_, w in words:
+            if w[:1].isupper() and w not in COMMON_CAPITALISED or w in ("de", "von", "van", "der"):
+                name_words.append(w)
+            else:
+                break
+        if name_words:
+            name = " ".join(name_words)
+            ent = reg.find(name, pos)
+            if ent is not None:
+                return Speaker(name=ent.name, kind=ent.kind, mention=name, entity=ent, start=pos,
+                               description=ent.descriptions[0] if ent.descriptions else None)
+            return Speaker(name=name, kind="person", mention=name, start=pos)
     if w0.lower() in ("they",):
         return resolve_plural(w0, pos, reg)
     if w0.lower() in DETERMINERS or w0.lower() in PLURAL_SOURCES:
@@ -214,8 +233,15 @@ def _from_mention(m: Mention, reg: Registry) -> Speaker:
 
 def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     gender = PERSON_PRONOUNS.get(word) or PERSON_PRONOUNS.get(word.capitalize())
-    m = reg.recent(pos, lambda mm: mm.entity.kind == "person"
-                   and (mm.entity.gender is None or mm.entity.gender == gender))
+    ok = lambda mm: mm.entity.kind == "person" and (mm.entity.gender is None or mm.entity.gender == gender)
+    m = reg.recent(pos, ok, limit=12)
+    if m is not None and reg.text is not None and not reg.is_subject(m):
+        # Prefer the most recent person in subject position (or a speaker) nearby.
+        alt = reg.recent(pos, lambda mm: ok(mm) and reg.is_subject(mm), limit=12)
+        if alt is not None and pos - alt.start < 1500:
+            m = alt
+    if m is None:
+        m = reg.recent(pos, ok)
     if m is None:
         return Speaker(name=None, kind="person", mention=word, start=pos)
     ent = m.entity
