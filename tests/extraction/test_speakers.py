@@ -1,0 +1,94 @@
+"""Speakers: names, titles, appositives, pronouns, descriptions and organisations."""
+from __future__ import annotations
+
+from quotes.extraction import extract
+
+
+def direct(result):
+    return [q for q in result.quotes if q.kind != "indirect"]
+
+
+def test_pronoun_resolves_to_recent_person():
+    text = ('Jane Doe arrived in the city on Monday.\n'
+            '"We are here to listen to voters," she said.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "Jane Doe"
+    assert q.speaker_mention == "she"
+
+
+def test_surname_is_an_alias_of_the_full_name():
+    text = ('Senator Jane Doe visited the plant.\n'
+            '"The jobs are coming back," Doe said.')
+    result = extract(text)
+    q = direct(result)[0]
+    assert q.speaker == "Jane Doe"
+    assert q.speaker_mention == "Doe"
+    person = next(p for p in result.people if p.name == "Jane Doe")
+    assert "Doe" in person.aliases
+
+
+def test_appositive_description():
+    text = ('Donna Brazile, the interim chairwoman of the DNC, said: '
+            '"We will keep fighting for every vote."')
+    result = extract(text)
+    q = direct(result)[0]
+    assert q.speaker == "Donna Brazile"
+    person = next(p for p in result.people if p.name == "Donna Brazile")
+    assert "the interim chairwoman of the DNC" in person.descriptions
+
+
+def test_honorific_and_title_are_not_part_of_the_name():
+    text = ('"The bill is dead," said Sen. Elizabeth Warren.\n'
+            '"We will try again," said Mr. Barack Obama.')
+    assert [q.speaker for q in direct(extract(text))] == ["Elizabeth Warren", "Barack Obama"]
+
+
+def test_title_with_middle_initial_and_place():
+    text = '"The committee will meet," said Rep. Charles B. Rangel of New York.'
+    assert direct(extract(text))[0].speaker == "Charles B. Rangel"
+
+
+def test_nominal_reference_resolves_to_described_person():
+    text = ('President Jane Doe met the press on Monday.\n'
+            '"The economy is strong and growing," the president said.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "Jane Doe"
+    assert q.speaker_mention == "the president"
+
+
+def test_organisation_speaker_in_statement():
+    text = '"The meeting was productive," the White House said in a statement.'
+    q = direct(extract(text))[0]
+    assert q.speaker == "White House"
+    assert q.speaker_type == "organisation"
+    assert q.venue == "a statement"
+
+
+def test_newspaper_resolves_to_named_paper():
+    text = ('The New York Times published the letter on Sunday.\n'
+            '"The policy has failed on every count," the newspaper wrote.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "New York Times"
+    assert q.speaker_type == "organisation"
+
+
+def test_told_reporters():
+    text = 'Jane Doe told reporters: "We have the votes to pass the bill."'
+    q = direct(extract(text))[0]
+    assert q.speaker == "Jane Doe"
+    assert q.cue == "told"
+
+
+def test_wrote_on_twitter():
+    text = 'Jane Doe wrote on Twitter: "The vote tonight is a disgrace to democracy."'
+    q = direct(extract(text))[0]
+    assert q.speaker == "Jane Doe"
+    assert q.venue == "Twitter"
+
+
+def test_speaker_description_as_written():
+    text = ("France's Defense Minister Jean Dupont said: "
+            '"We will reject any form of demilitarization."')
+    q = direct(extract(text))[0]
+    assert q.speaker == "Jean Dupont"
+    assert q.speaker_description == "France's Defense Minister"

@@ -1,0 +1,46 @@
+"""Layout: headlines, subheadings, datelines, bylines."""
+from __future__ import annotations
+
+from quotes.extraction import extract
+
+
+def test_headline_line_becomes_title_and_is_not_a_sentence():
+    text = ('Senate passes the budget bill\n'
+            '"We did our job tonight," said Jane Doe.')
+    result = extract(text)
+    assert result.title == "Senate passes the budget bill"
+    assert all(q.paragraph == 1 for q in result.quotes)
+
+
+def test_full_sentence_first_line_is_not_a_title():
+    text = ("The Senate passed the budget bill late on Tuesday after a long debate.\n"
+            '"We did our job tonight," said Jane Doe.')
+    assert extract(text).title is None
+
+
+def test_dateline_is_skipped():
+    text = 'WASHINGTON (AP) — "We did our job tonight," said Jane Doe.'
+    q = extract(text).quotes[0]
+    assert q.speaker == "Jane Doe"
+    assert q.text == "We did our job tonight,"
+
+
+def test_subheading_is_not_a_quote_or_sentence():
+    text = ('Jane Doe spoke on Monday.\n'
+            '"Challenges ahead"\n'
+            '"We will face hard choices this year," she said.')
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == ["We will face hard choices this year,"]
+
+
+def test_byline_gives_publication():
+    text = ('"We did our job tonight," said Jane Doe.\n'
+            'The writer is a freelance journalist for China Daily.')
+    assert extract(text).publication == "China Daily"
+
+
+def test_by_line_gives_author():
+    text = ('Budget passes\n'
+            'By John Smith\n'
+            '"We did our job tonight," said Jane Doe.')
+    assert extract(text).author == "John Smith"

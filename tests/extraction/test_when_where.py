@@ -1,0 +1,37 @@
+"""Venues and dates of attributions."""
+from __future__ import annotations
+
+from datetime import date
+
+from quotes.extraction import extract
+from quotes.extraction.when_where import resolve
+
+
+def test_venue_and_date_on_television():
+    text = ('Speaking on Public Senat TV on Feb 12, Jane Doe stated: '
+            '"Defending Europe alone is difficult."')
+    q = extract(text, published=date(2025, 3, 11)).quotes[0]
+    assert q.venue == "Public Senat TV"
+    assert q.when == "Feb 12"
+    assert q.said_on == date(2025, 2, 12)
+
+
+def test_weekday_resolves_to_the_day_on_or_before_publication():
+    assert resolve("Tuesday", date(2025, 3, 13)) == date(2025, 3, 11)
+    assert resolve("Tuesday", date(2025, 3, 11)) == date(2025, 3, 11)
+
+
+def test_month_day_after_publication_is_last_year():
+    assert resolve("Dec 30", date(2025, 1, 5)) == date(2024, 12, 30)
+
+
+def test_no_published_date_means_no_said_on():
+    text = 'Jane Doe said on Tuesday: "We will not back down on this."'
+    q = extract(text).quotes[0]
+    assert q.when == "Tuesday"
+    assert q.said_on is None
+
+
+def test_told_the_gathering_is_a_venue():
+    text = '"Europe must act now and act together," he told the gathering.'
+    assert extract(text).quotes[0].venue == "the gathering"
