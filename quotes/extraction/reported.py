@@ -23,6 +23,9 @@ PP_RE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|afternoon|evening|CNN|Fox|MSNBC|NBC|CBS|ABC|NPR|TV|radio|show|program|"
     r"address|remarks|comments|memo|report|book|column|article|blog|podcast|meeting)\b")
+FINITE_RE = re.compile(
+    r"\s+[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}?\s+(?:would|will|is|are|was|were|has|have|had|can|"
+    r"could|should|must|may|might|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
 CLAUSE_START_RE = re.compile(
     r"\s*(?:that\s+)?(?P<c>(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|"
     r"the|a|an|no|some|many|most|all|any|each|every|both|none|if|whether|[A-Z][\w’'\-]*|\d)\b)")
@@ -46,9 +49,15 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         pos += m.end()
     else:
         m = CLAUSE_START_RE.match(text, pos, sent_end)
-        if not m or text[pos:m.start("c")].strip() not in ("",):
+        if m and not text[pos:m.start("c")].strip():
+            pos = m.start("c")
+        elif cue.lemma in ("say", "tell", "add", "write", "argue", "claim", "insist", "warn", "note") \
+                and FINITE_RE.match(text, pos, min(sent_end, pos + 90)):
+            # "said company leaders had paid attention": a noun phrase, then a finite verb.
+            while pos < sent_end and text[pos].isspace():
+                pos += 1
+        else:
             return None
-        pos = m.start("c")
         if text.startswith(("if", "whether"), pos) and cue.lemma not in ("ask",):
             return None
     while pos < sent_end and text[pos].isspace():
