@@ -70,7 +70,7 @@ class _Article:
         self.layout.sentence_starts = starts
         self.layout.sentence_ends = ends
         self.cues: list[Cue] = []
-        body_starts = [p.start for p in self.body]
+        body_starts = self.body_starts = [p.start for p in self.body]
         for c in find_cues(text, 0, len(text), self.masks):
             bi = bisect_right(body_starts, c.start) - 1
             if bi >= 0 and c.start < self.body[bi].end:
@@ -152,9 +152,9 @@ def _sentence(art: _Article, pos: int) -> tuple[int, int]:
 
 
 def _para_of_pos(art: _Article, pos: int):
-    for p in art.body:
-        if p.start <= pos < p.end or p.start - 2 <= pos < p.end:
-            return p
+    i = bisect_right(art.body_starts, pos + 2) - 1
+    if i >= 0 and pos < art.body[i].end:
+        return art.body[i]
     return None
 
 
@@ -417,8 +417,7 @@ def _overlaps_quote(art: _Article, a: int, b: int) -> bool:
 
 
 def _para_index(art: _Article, pos: int) -> int:
-    starts = [p.start for p in art.body]
-    i = bisect_right(starts, pos) - 1
+    i = bisect_right(art.body_starts, pos) - 1
     return art.body[i].index if i >= 0 else 0
 
 

@@ -506,7 +506,9 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
         j = pos - 1
         while j > para_start and text[j] == " ":
             j -= 1
-        k = text.rfind(" ", para_start, j)
+        if j <= para_start:
+            return ""
+        k = max(text.rfind(" ", max(para_start, j - 40), j), max(para_start, j - 40) - 1)
         prev = text[k + 1:j + 1]
         if prev.lower() not in ROLE_NOUNS and prev not in TITLES:
             return ""
