@@ -77,6 +77,9 @@ def read_source(path: Path, *, encoding: str = "utf-8", max_bytes: int = DEFAULT
         text = decode(data, encoding)
     except DocumentError as error:
         raise SourceError(path, str(error)) from None
+    if "\x00" in text:
+        # decode() looks for NUL only near the start; PostgreSQL cannot store one anywhere.
+        raise SourceError(path, "binary file (contains NUL bytes), not article text")
     document = parse(text)
     if not document.body.strip():
         raise SourceError(path, "front matter but no article text")

@@ -15,6 +15,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from quotes.metadata import ArticleMetadata, MetadataError
 from quotes.services import ingest_document
@@ -65,6 +66,13 @@ class Command(BaseCommand):
             except (SourceError, MetadataError) as error:
                 failures += 1
                 self.stderr.write(self.style.ERROR(f"error: {error}"))
+                continue
+            except DatabaseError as error:
+                # The article's transaction rolled back, so nothing of it is stored; report
+                # it like a bad file rather than lose the rest of a long run.
+                failures += 1
+                reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+                self.stderr.write(self.style.ERROR(f"error: {target}: database error: {reason}"))
                 continue
             totals.update(result.counts)
             if verbosity >= 2:
