@@ -85,28 +85,59 @@ def _store(*, body: str, extraction: Extraction, meta: ArticleMetadata, title_de
         article.source_path = source_path[:1000]
         article.save()
 
+    # Look up every person and organisation the article names in two queries up front;
+    # _person/_organisation then hit the database only for names not stored yet.
+    counts.preload(
+        people=[e.name for e in extraction.people]
+        + [q.speaker for q in extraction.quotes if q.speaker and q.speaker_type != "organisation"],
+        organisations=[o.name for o in extraction.organisations]
+        + [o for e in extraction.people for o in e.organisations]
+        + [q.speaker for q in extraction.quotes if q.speaker and q.speaker_type == "organisation"],
+    )
     people = {}
+    aliases, roles = {}, {}
     for entity in extraction.people:
         person = _person(entity.name, counts, description=entity.descriptions[0] if entity.descriptions else "")
         people[normalize_name(entity.name)] = person
         for alias in entity.aliases:
-            if normalize_name(alias) != person.normalized_name:
-                Alias.objects.get_or_create(
-                    person=person, normalized_name=normalize_name(alias), defaults={"name": alias}
-                )
+            key = normalize_name(alias)
+            if key != person.normalized_name:
+                aliases.setdefault((person.pk, key), Alias(person=person, normalized_name=key, name=alias))
         for description in entity.descriptions:
             organisation = next(
                 (_organisation(o, counts) for o in entity.organisations if o.lower() in description.lower()),
                 None,
             )
-            Role.objects.get_or_create(
-                person=person, article=article, description=description[:500],
-                defaults={"organisation": organisation},
+            roles.setdefault(
+                (person.pk, description[:500]),
+                Role(person=person, article=article, description=description[:500], organisation=organisation),
             )
+    _add_missing_aliases(aliases)
+    _add_missing_roles(article, roles)
     organisations = {normalize_name(o.name): _organisation(o.name, counts) for o in extraction.organisations}
     _sync_quotes(article, extraction, people, organisations, counts)
     counts[f"articles_{status}"] += 1
     return IngestResult(article=article, status=status, counts=counts)
+
+
+def _add_missing_aliases(wanted: dict) -> None:
+    """Store the aliases not stored yet: one read, one write (same result as get_or_create each)."""
+    if not wanted:
+        return
+    # By person only: a name condition can lead PostgreSQL to the (slow for this) trigram index.
+    existing = set(
+        Alias.objects.filter(person__in={pk for pk, _ in wanted}).values_list("person_id", "normalized_name")
+    )
+    missing = [alias for key, alias in wanted.items() if key not in existing]
+    Alias.objects.bulk_create(missing, ignore_conflicts=True)
+
+
+def _add_missing_roles(article, wanted: dict) -> None:
+    """Store this article's roles not stored yet; an existing role keeps its organisation."""
+    if not wanted:
+        return
+    existing = set(Role.objects.filter(article=article).values_list("person_id", "description"))
+    Role.objects.bulk_create([role for key, role in wanted.items() if key not in existing], ignore_conflicts=True)
 
 
 def _find_article(*, digest: str, url: str) -> Article | None:
@@ -123,6 +154,20 @@ class Tally(Counter):
     def __init__(self):
         super().__init__()
         self.seen: set[tuple[str, int]] = set()
+        # normalized name -> stored row, filled by preload() and by lookups/creations.
+        self.people: dict[str, Person] = {}
+        self.organisations: dict[str, Organisation] = {}
+
+    def preload(self, *, people, organisations) -> None:
+        """Fetch the stored people and organisations among these names, one query each."""
+        keys = {normalize_name(n) for n in people if n} - self.people.keys()
+        if keys:
+            self.people.update((p.normalized_name, p) for p in Person.objects.filter(normalized_name__in=keys))
+        keys = {normalize_name(n) for n in organisations if n} - self.organisations.keys()
+        if keys:
+            self.organisations.update(
+                (o.normalized_name, o) for o in Organisation.objects.filter(normalized_name__in=keys)
+            )
 
     def entity(self, kind: str, entity, created: bool) -> None:
         if (kind, entity.pk) not in self.seen:
@@ -131,18 +176,25 @@ class Tally(Counter):
 
 
 def _organisation(name: str, counts: "Tally") -> Organisation:
-    organisation, created = Organisation.objects.get_or_create(
-        normalized_name=normalize_name(name), defaults={"name": name.strip()[:255]}
-    )
+    key = normalize_name(name)
+    organisation, created = counts.organisations.get(key), False
+    if organisation is None:
+        organisation, created = Organisation.objects.get_or_create(
+            normalized_name=key, defaults={"name": name.strip()[:255]}
+        )
+        counts.organisations[key] = organisation
     counts.entity("organisations", organisation, created)
     return organisation
 
 
 def _person(name: str, counts: "Tally", *, description: str = "") -> Person:
-    person, created = Person.objects.get_or_create(
-        normalized_name=normalize_name(name),
-        defaults={"name": name.strip()[:255], "description": description[:500]},
-    )
+    key = normalize_name(name)
+    person, created = counts.people.get(key), False
+    if person is None:
+        person, created = Person.objects.get_or_create(
+            normalized_name=key, defaults={"name": name.strip()[:255], "description": description[:500]}
+        )
+        counts.people[key] = person
     if not created and not person.description and description:
         person.description = description[:500]
         person.save(update_fields=["description", "modified"])
