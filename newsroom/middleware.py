@@ -12,6 +12,7 @@ import time
 import uuid
 
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 
 from .logging import request_id_var
 
@@ -86,3 +87,23 @@ class SecurityHeadersMiddleware:
         if self.permissions_policy:
             response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response
+
+
+class RejectNulBytesMiddleware:
+    """Answer 400 to a query string containing a NUL character.
+
+    No real link has one, and PostgreSQL refuses NUL in any text it is asked to compare,
+    so `?speaker=%00` would otherwise end as a 500 in whichever view (or admin search)
+    first hands the value to the database. Form posts are covered by Django's own
+    ProhibitNullCharactersValidator."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for key, values in request.GET.lists():
+            if "\x00" in key or any("\x00" in value for value in values):
+                return HttpResponseBadRequest(
+                    "Bad request: the address contains a NUL character.", content_type="text/plain; charset=utf-8"
+                )
+        return self.get_response(request)
