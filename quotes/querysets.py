@@ -4,10 +4,41 @@
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
 
 from .names import normalize_name
+
+SEARCH_CONFIG = "newsroom"  # created in migration 0002: English stemming, accents ignored
+SPEAKER_CANDIDATES = 200  # matched speakers whose quotes a speaker search returns
+RANKED_SPEAKERS = 20  # of those, how many get a rank of their own
+TRIGRAM_THRESHOLD = 0.5  # word similarity at which a name counts as a typo of the query
+NEWEST = ("-article_date", "-article_id", "start", "id")
+OLDEST = ("article_date", "article_id", "start", "id")
+
+
+@dataclass
+class Terms:
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+
+
+def parse_terms(query: str) -> Terms:
+    """Websearch-style terms for the SQLite fallback: words, "quoted phrases", -excluded."""
+    import re
+
+    terms = Terms()
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
+        term = phrase or word
+        negative = not phrase and term.startswith("-") and len(term) > 1
+        term = term.lstrip("-") if negative else term
+        term = term.strip('"')
+        if not term or (not phrase and term.lower() == "or"):
+            continue
+        (terms.exclude if negative else terms.include).append(term)
+    return terms
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -37,38 +68,153 @@ class QuoteQuerySet(models.QuerySet):
         return self.filter(is_verified=value)
 
     def speaker_matches(self, query: str):
-        """Quotes whose speaker's name, alias or described role contains every word of `query`,
-        ignoring case and accents (names are stored normalised)."""
-        from .models import Alias, Role
+        """Quotes by the people and organisations that best match `query` (name, alias or
+        described role; case, accents and, on PostgreSQL, small typos ignored), annotated
+        with `speaker_rank` (higher is better)."""
+        from .models import Organisation, Person
 
-        words = normalize_name(query).split()
-        if not words:
+        if not normalize_name(query):
             return self
+        people = list(
+            Person.objects.search(query).order_by("-score", "name").values_list("pk", flat=True)[:SPEAKER_CANDIDATES]
+        )
+        organisations = list(
+            Organisation.objects.search(query).order_by("-score", "name").values_list("pk", flat=True)[:SPEAKER_CANDIDATES]
+        )
+        # Best speakers first; beyond the top few the rank only says "matched".
+        ranks = [When(speaker_person=pk, then=Value(len(people) - i)) for i, pk in enumerate(people[:RANKED_SPEAKERS])]
+        ranks += [
+            When(speaker_organisation=pk, then=Value(len(organisations) - i))
+            for i, pk in enumerate(organisations[:RANKED_SPEAKERS])
+        ]
+        return self.filter(Q(speaker_person__in=people) | Q(speaker_organisation__in=organisations)).annotate(
+            speaker_rank=Case(*ranks, default=Value(0), output_field=models.IntegerField()) if ranks else Value(0)
+        )
+
+    def text_search(self, query: str):
+        """Quotes whose words match `query`, annotated with `text_rank`.
+
+        PostgreSQL: websearch syntax ("exact phrase", or, -not) over the trigger-maintained
+        search_vector, English stemming, accents ignored. SQLite: every word (or "phrase")
+        as a case-insensitive substring, words after a minus excluded.
+        """
+        query = query.strip()
+        if not query:
+            return self
+        if self.db_is_postgres():
+            from django.contrib.postgres.search import SearchQuery, SearchRank
+
+            search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
+            return self.filter(search_vector=search).annotate(text_rank=SearchRank(F("search_vector"), search))
+        terms = parse_terms(query)
+        if not terms.include and not terms.exclude:
+            return self
+        quotes = self
+        for term in terms.include:
+            quotes = quotes.filter(text__icontains=term)
+        for term in terms.exclude:
+            quotes = quotes.exclude(text__icontains=term)
+        # A crude relevance: the whole query as written ranks above scattered words.
+        return quotes.annotate(
+            text_rank=Case(When(text__icontains=" ".join(terms.include), then=Value(2.0)), default=Value(1.0))
+        )
+
+    def said_between(self, start=None, end=None):
+        """Quotes said on a known date within [start, end]; either end may be open."""
+        quotes = self.filter(said_on__gte=start) if start else self
+        return quotes.filter(said_on__lte=end) if end else quotes
+
+    def published_between(self, start=None, end=None):
+        """Quotes from articles published within [start, end]; either end may be open."""
+        quotes = self.filter(article__published__gte=start) if start else self
+        return quotes.filter(article__published__lte=end) if end else quotes
+
+    def in_publication(self, organisation):
+        return self.filter(article__publication=organisation)
+
+    def mentioning(self, person):
+        """Quotes whose words mention `person` (by last name), other than their own."""
+        last_name = person.name.split()[-1] if person.name.split() else ""
+        if len(last_name) < 2:
+            return self.none()
+        quotes = self.exclude(speaker_person=person)
+        if self.db_is_postgres():
+            from django.contrib.postgres.search import SearchQuery
+
+            return quotes.filter(search_vector=SearchQuery(last_name, search_type="phrase", config=SEARCH_CONFIG))
+        return quotes.filter(text__icontains=last_name)
+
+    def newest_first(self):
+        return self.order_by(*NEWEST)
+
+    def oldest_first(self):
+        return self.order_by(*OLDEST)
+
+    def after(self, cursor: tuple, order: tuple[str, ...]):
+        """Keyset pagination: the rows after `cursor` (the values of `order` on the last row
+        seen). Reads the ordering index from where the previous page stopped, so page 1,000
+        costs what page 1 does."""
         condition = Q()
-        for word in words:
-            alias_hit = Alias.objects.filter(
-                person=OuterRef("speaker_person"), normalized_name__contains=word
-            )
-            role_hit = Role.objects.filter(
-                person=OuterRef("speaker_person"), description__icontains=word
-            )
-            condition &= (
-                Q(speaker_person__normalized_name__contains=word)
-                | Q(speaker_organisation__normalized_name__contains=word)
-                | Q(Exists(alias_hit))
-                | Q(Exists(role_hit))
-            )
+        for i, field in enumerate(order):
+            name = field.lstrip("-")
+            step = Q(**{f"{name}__{'lt' if field.startswith('-') else 'gt'}": cursor[i]})
+            for prev_field, value in zip(order[:i], cursor[:i]):
+                step &= Q(**{prev_field.lstrip("-"): value})
+            condition |= step
         return self.filter(condition)
 
-    def text_matches(self, query: str):
-        """Plain substring match on the words; PostgreSQL full-text search refines this."""
-        query = query.strip()
-        return self.filter(text__icontains=query) if query else self
+    def db_is_postgres(self) -> bool:
+        from django.db import connections
+
+        return connections[self.db].vendor == "postgresql"
+
+
+def _name_search(queryset, query: str, *, extra_word_match=None):
+    """People or organisations matching every word of `query` in their normalised name (or
+    `extra_word_match(word)`), or on PostgreSQL resembling it (pg_trgm word similarity),
+    annotated with `score`."""
+    from django.db import connections
+
+    text = normalize_name(query)
+    words = text.split()
+    if not words:
+        return queryset.none()
+    condition = Q()
+    for word in words:
+        hit = Q(normalized_name__contains=word)
+        if extra_word_match is not None:
+            hit |= extra_word_match(word)
+        condition &= hit
+    exact = When(normalized_name=text, then=Value(3.0))
+    if connections[queryset.db].vendor == "postgresql":
+        from django.contrib.postgres.search import TrigramWordSimilarity
+
+        condition |= Q(normalized_name__trigram_word_similar=text)
+        score = Case(exact, default=TrigramWordSimilarity(Value(text), "normalized_name"))
+    else:
+        score = Case(
+            exact,
+            When(normalized_name__startswith=text, then=Value(2.0)),
+            When(normalized_name__contains=text, then=Value(1.5)),
+            default=Value(1.0),
+        )
+    return queryset.filter(condition).annotate(score=score)
 
 
 class PersonQuerySet(models.QuerySet):
     def with_quote_counts(self):
         return self.annotate(quote_count=Count("quotes", distinct=True))
+
+    def search(self, query: str):
+        """People whose name, alias or described role matches `query`, best first by `score`."""
+        from .models import Alias, Role
+
+        def alias_or_role(word):
+            aliases = Alias.objects.filter(person=OuterRef("pk"), normalized_name__contains=word)
+            roles = Role.objects.filter(person=OuterRef("pk"), description__icontains=word)
+            return Q(Exists(aliases)) | Q(description__icontains=word) | Q(Exists(roles))
+
+        return _name_search(self, query, extra_word_match=alias_or_role)
 
     def name_matches(self, query: str):
         words = normalize_name(query).split()
@@ -81,6 +227,10 @@ class PersonQuerySet(models.QuerySet):
 
 
 class OrganisationQuerySet(models.QuerySet):
+    def search(self, query: str):
+        """Organisations whose name matches `query`, best first by `score`."""
+        return _name_search(self, query)
+
     def with_counts(self):
         return self.annotate(
             quote_count=Count("quotes", distinct=True),

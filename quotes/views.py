@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 
 from .highlight import highlight, paragraph_indexes
 from .models import Article, Organisation, Person, Quote, Role
+from .search import COUNT_CAP, SORTS, CappedPaginator, QuoteSearch
 
 
 def home(request):
@@ -30,55 +31,34 @@ def home(request):
     return render(request, "quotes/home.html", context)
 
 
-QUOTE_FILTERS = {
-    # URL parameter -> (model, lookup on Quote)
-    "speaker": Person,
-    "organisation": Organisation,
-    "article": Article,
-}
-
-
 class QuoteListView(ListView):
-    """All quotes, narrowed by ?speaker=<slug>&organisation=<slug>&article=<slug>&kind=&q=."""
+    """Every quote, searched and filtered from the query string (see quotes/search.py),
+    with facet counts and removable filter chips; also as .json and .csv (quotes/api.py)."""
 
     template_name = "quotes/quote_list.html"
     context_object_name = "quotes"
     paginate_by = settings.QUOTES_PER_PAGE
+    paginator_class = CappedPaginator
 
     def get_queryset(self):
-        params = self.request.GET
-        self.active = {}
-        quotes = Quote.objects.with_related()
-        for param, model in QUOTE_FILTERS.items():
-            slug = params.get(param)
-            if not slug:
-                continue
-            obj = model.objects.filter(slug=slug).first()
-            self.active[param] = obj
-            if obj is None:
-                return quotes.none()
-            if model is Person:
-                quotes = quotes.by_person(obj)
-            elif model is Organisation:
-                quotes = quotes.by_organisation(obj)
-            else:
-                quotes = quotes.in_article(obj)
-        kind = params.get("kind")
-        if kind in Quote.Kind.values:
-            quotes = quotes.of_kind(kind)
-            self.active["kind"] = Quote.Kind(kind).label
-        query = params.get("q", "").strip()
-        if query:
-            quotes = quotes.speaker_matches(query)
-        return quotes.order_by("-article__published", "-article__created", "article_id", "start")
+        self.search = QuoteSearch(self.request.GET)
+        return self.search.ordered()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        search = self.search
+        search.highlight(context["quotes"])
         context.update(
-            active_filters=self.active,
-            query=self.request.GET.get("q", ""),
+            search=search,
+            query=search.query,
+            text=search.text,
             kinds=Quote.Kind.choices,
-            kind=self.request.GET.get("kind", ""),
+            kind=search.kind,
+            sorts=SORTS,
+            facets=search.facets(),
+            chips=search.chips(),
+            count_capped=context["paginator"].count > COUNT_CAP,
+            count_cap=COUNT_CAP,
         )
         return context
 

@@ -1,0 +1,318 @@
+"""Quote search as the list page, the JSON API and the CSV export share it.
+
+One `QuoteSearch` reads the query string -- every filter, the sort and the page live in
+the URL, so any result is a bookmark -- and gives back the filtered queryset, a capped
+count, facet counts on the filtered set, the active filters as removable chips, and
+highlighted quote text.
+
+    ?q=lecornu            speaker: name, alias or described role (typos ok on PostgreSQL)
+    ?text=defence budget  the quote's words (websearch syntax on PostgreSQL)
+    ?speaker=<slug> &organisation=<slug> &publication=<slug> &article=<slug>
+    ?kind=direct|mixed|indirect &verified=yes|no
+    ?said_from=YYYY-MM-DD &said_to=... &published_from=... &published_to=...
+    ?sort=relevance|newest|oldest &page=N
+
+Bad values never raise: an unknown kind or a malformed date is ignored and reported in
+`errors`, so a hand-edited URL still shows a page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.db.models import CharField, Count, F, IntegerField, Subquery, Value
+from django.db.models.functions import Cast, ExtractYear
+from django.http import QueryDict
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .models import Article, Organisation, Person, Quote
+from .querysets import NEWEST, OLDEST, SEARCH_CONFIG, parse_terms
+
+COUNT_CAP = 10_000  # count exactly up to here; beyond, say "10,000+" (COUNT(*) on 1M rows is slow)
+FACET_SAMPLE = 10_000  # facets count at most this many matching quotes
+FACET_SIZE = 10
+SORTS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
+OBJECT_FILTERS = {
+    # parameter -> (model, label)
+    "speaker": (Person, "Speaker"),
+    "organisation": (Organisation, "Organisation"),
+    "publication": (Organisation, "Publication"),
+    "article": (Article, "Article"),
+}
+DATE_FILTERS = {
+    "said_from": "Said from",
+    "said_to": "Said until",
+    "published_from": "Published from",
+    "published_to": "Published until",
+}
+VERIFIED = {"yes": "Verified only", "no": "Not verified"}
+# Sentinels for PostgreSQL's ts_headline: private-use characters that article text does
+# not contain (a quote that does is shown unhighlighted), swapped for <mark> after escaping.
+MARK_START, MARK_STOP = "\ue000", "\ue001"
+MAX_QUERY_CHARS = 200
+
+
+@dataclass
+class Chip:
+    label: str
+    query: QueryDict  # the current query string without this filter
+
+
+@dataclass
+class FacetItem:
+    label: str
+    count: int
+    query: QueryDict  # the current query string with this value toggled
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    name: str
+    title: str
+    items: list[FacetItem] = field(default_factory=list)
+
+
+class CappedPaginator(Paginator):
+    """A paginator whose count stops at COUNT_CAP: pages past it are not offered."""
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.object_list.order_by().values("pk")[: COUNT_CAP + 1].count(), COUNT_CAP + 1)
+
+    @cached_property
+    def num_pages(self) -> int:
+        return max(1, min(super().num_pages, COUNT_CAP // self.per_page))
+
+
+def _date(value: str) -> date | None:
+    return date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+
+
+class QuoteSearch:
+    def __init__(self, params: QueryDict):
+        self.params = params
+        self.errors: list[str] = []
+        self.query = params.get("q", "").strip()[:MAX_QUERY_CHARS]
+        self.text = params.get("text", "").strip()[:MAX_QUERY_CHARS]
+        self.kind = params.get("kind", "")
+        if self.kind and self.kind not in Quote.Kind.values:
+            self.errors.append(f"Unknown kind {self.kind!r} ignored.")
+            self.kind = ""
+        self.verified = params.get("verified", "")
+        if self.verified not in VERIFIED:
+            self.verified = ""
+        self.dates: dict[str, date] = {}
+        for param, label in DATE_FILTERS.items():
+            raw = params.get(param, "").strip()
+            if not raw:
+                continue
+            try:
+                value = _date(raw)
+            except ValueError:
+                value = None
+            if value is None:
+                self.errors.append(f"{label}: {raw!r} is not a date (YYYY-MM-DD); ignored.")
+            else:
+                self.dates[param] = value
+        sort = params.get("sort", "")
+        default = "relevance" if (self.query or self.text) else "newest"
+        self.sort = sort if sort in SORTS else default
+        if self.sort == "relevance" and not (self.query or self.text):
+            self.sort = "newest"
+        self.objects: dict[str, object | None] = {}
+        for param, (model, _label) in OBJECT_FILTERS.items():
+            slug = params.get(param, "").strip()
+            if slug:
+                self.objects[param] = model.objects.filter(slug=slug[:255]).first()
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.query or self.text or self.kind or self.verified or self.dates or self.objects)
+
+    @cached_property
+    def uses_postgres(self) -> bool:
+        return Quote.objects.none().db_is_postgres()
+
+    def queryset(self):
+        """The matching quotes, unordered, with `text_rank`/`speaker_rank` when searched."""
+        if any(obj is None for obj in self.objects.values()):
+            return Quote.objects.none()  # a filter names something that does not exist
+        quotes = Quote.objects.all()
+        if speaker := self.objects.get("speaker"):
+            quotes = quotes.by_person(speaker)
+        if organisation := self.objects.get("organisation"):
+            quotes = quotes.by_organisation(organisation)
+        if publication := self.objects.get("publication"):
+            quotes = quotes.in_publication(publication)
+        if article := self.objects.get("article"):
+            quotes = quotes.in_article(article)
+        if self.kind:
+            quotes = quotes.of_kind(self.kind)
+        if self.verified:
+            quotes = quotes.verified(self.verified == "yes")
+        quotes = quotes.said_between(self.dates.get("said_from"), self.dates.get("said_to"))
+        quotes = quotes.published_between(self.dates.get("published_from"), self.dates.get("published_to"))
+        if self.query:
+            quotes = quotes.speaker_matches(self.query)
+        if self.text:
+            quotes = quotes.text_search(self.text)
+        return quotes
+
+    def ordered(self):
+        """The matching quotes in the requested order, with what a card shows."""
+        quotes = self.queryset().with_related()
+        if self.sort == "oldest":
+            return quotes.order_by(*OLDEST)
+        if self.sort == "newest":
+            return quotes.order_by(*NEWEST)
+        ranks = []
+        if self.text:
+            ranks.append(F("text_rank").desc())
+        if self.query:
+            ranks.append(F("speaker_rank").desc())
+        return quotes.order_by(*ranks, *NEWEST)
+
+    def paginator(self, per_page: int) -> CappedPaginator:
+        return CappedPaginator(self.ordered(), per_page)
+
+    # -- facets -----------------------------------------------------------------------
+
+    def facets(self) -> list[Facet]:
+        """Top speakers, organisations, publications, kinds and years among the matching
+        quotes (at most FACET_SAMPLE of them), in one query."""
+        sample = Quote.objects.filter(pk__in=Subquery(self.queryset().order_by().values("pk")[:FACET_SAMPLE]))
+        postgres = self.uses_postgres
+
+        def part(name, key, label, present):
+            grouped = (
+                sample.exclude(**{f"{present}__isnull": True})
+                .values(facet=Value(name, output_field=CharField()), key=Cast(key, CharField()), label=label)
+                .annotate(n=Count("pk"))
+                .values_list("facet", "key", "label", "n")
+            )
+            # SQLite cannot LIMIT inside a UNION; its rows are cut in Python below.
+            return grouped.order_by("-n", "label")[:FACET_SIZE] if postgres else grouped.order_by()
+
+        year = ExtractYear("article__published")
+        parts = [
+            part("speaker", "speaker_person__slug", F("speaker_person__name"), "speaker_person"),
+            part("organisation", "speaker_organisation__slug", F("speaker_organisation__name"), "speaker_organisation"),
+            part("publication", "article__publication__slug", F("article__publication__name"), "article__publication"),
+            part("kind", "kind", F("kind"), "kind"),
+            part("year", year, Cast(year, CharField()), "article__published"),
+        ]
+        rows: dict[str, list[tuple[str, str, int]]] = {}
+        for name, key, label, count in parts[0].union(*parts[1:], all=True):
+            rows.setdefault(name, []).append((key, label, count))
+        facets = []
+        for name, title in [
+            ("speaker", "Speakers"), ("organisation", "Organisations"), ("publication", "Publications"),
+            ("kind", "Kinds"), ("year", "Years published"),
+        ]:
+            found = sorted(rows.get(name, []), key=lambda r: (-r[2], str(r[1])))[:FACET_SIZE]
+            facet = Facet(name=name, title=title)
+            for key, label, count in found:
+                if name == "kind":
+                    label = Quote.Kind(key).label
+                facet.items.append(self._facet_item(name, str(key), str(label), count))
+            if facet.items:
+                facets.append(facet)
+        return facets
+
+    def _facet_item(self, name: str, key: str, label: str, count: int) -> FacetItem:
+        query = self._without("page")
+        if name == "year":
+            start, end = f"{key}-01-01", f"{key}-12-31"
+            selected = query.get("published_from") == start and query.get("published_to") == end
+            for param, value in (("published_from", start), ("published_to", end)):
+                query.pop(param, None)
+                if not selected:
+                    query[param] = value
+        else:
+            selected = query.get(name) == key
+            query.pop(name, None)
+            if not selected:
+                query[name] = key
+        return FacetItem(label=label, count=count, query=query, selected=selected)
+
+    # -- chips --------------------------------------------------------------------------
+
+    def chips(self) -> list[Chip]:
+        chips = []
+        if self.query:
+            chips.append(Chip(f"Speaker matches “{self.query}”", self._without("q", "page")))
+        if self.text:
+            chips.append(Chip(f"Words: {self.text}", self._without("text", "page")))
+        for param, obj in self.objects.items():
+            label = OBJECT_FILTERS[param][1]
+            chips.append(Chip(f"{label}: {obj if obj is not None else 'not found'}", self._without(param, "page")))
+        if self.kind:
+            chips.append(Chip(f"Kind: {Quote.Kind(self.kind).label}", self._without("kind", "page")))
+        if self.verified:
+            chips.append(Chip(VERIFIED[self.verified], self._without("verified", "page")))
+        for param, value in self.dates.items():
+            chips.append(Chip(f"{DATE_FILTERS[param]} {value.isoformat()}", self._without(param, "page")))
+        return chips
+
+    def _without(self, *params: str) -> QueryDict:
+        query = self.params.copy()
+        for param in params:
+            query.pop(param, None)
+        return query
+
+    # -- highlighting ------------------------------------------------------------------------
+
+    def highlight(self, quotes) -> None:
+        """Set `highlighted` (safe HTML with <mark>) on each quote of a page when the
+        words were searched: one query on PostgreSQL (ts_headline), none on SQLite."""
+        if not self.text:
+            return
+        quotes = list(quotes)
+        if self.uses_postgres:
+            from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+            search = SearchQuery(self.text, search_type="websearch", config=SEARCH_CONFIG)
+            headlines = dict(
+                Quote.objects.filter(pk__in=[q.pk for q in quotes])
+                .annotate(
+                    headline=SearchHeadline(
+                        "text", search, config=SEARCH_CONFIG, start_sel=MARK_START, stop_sel=MARK_STOP,
+                        highlight_all=True,
+                    )
+                )
+                .values_list("pk", "headline")
+            )
+            for quote in quotes:
+                quote.highlighted = sentinels_to_marks(quote.text, headlines.get(quote.pk))
+        else:
+            terms = parse_terms(self.text).include
+            for quote in quotes:
+                quote.highlighted = mark_terms(quote.text, terms)
+
+
+def sentinels_to_marks(original: str, headline: str | None) -> SafeString:
+    """Escape a ts_headline result and only then turn its sentinels into <mark> tags."""
+    if not headline or MARK_START in original or MARK_STOP in original:
+        return escape(original)
+    html = escape(headline).replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>")
+    return mark_safe(html)
+
+
+def mark_terms(text: str, terms: list[str]) -> SafeString:
+    """`text` escaped, with every case-insensitive occurrence of `terms` in <mark>."""
+    terms = [t for t in terms if t]
+    if not terms:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+    pieces, position = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[position : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))
