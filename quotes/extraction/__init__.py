@@ -22,7 +22,7 @@ from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import content_after, is_indirect_cue
 from .speakers import (
-    Cue, Speaker, _from_mention, _ok_lead, find_cues, skip_fronted, subject_after, subject_before,
+    Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, find_cues, skip_fronted, subject_after, subject_before,
 )
 from .text import Layout, layout, split_sentences
 
@@ -186,6 +186,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             else:
                 sp = subject_before(text, after_start, c.start, reg)
             if sp is not None:
+                return _finish(art, Attribution(sp, c, sent), span)
+        elif len(gap.split()) <= 30 and not SENTENCE_BREAK_RE.search(gap) and ";" not in gap:
+            # '..." Fred Kagan, director of ... at the ... Institute, said': a long appositive.
+            sp = adjacent_subject(text, after_start, c.start, reg)
+            if sp is not None and not text[after_start:sp.start].strip(" ,"):
                 return _finish(art, Attribution(sp, c, sent), span)
     # 2. Cue before the quote: 'X said: "...' / 'X pointed out that "...'.
     before_cues = art.cues_between(clause_start, span.open)

@@ -605,6 +605,6 @@ def _appositive(text: str, pos: int) -> str | None:
         if w.lower() in CUE_FORMS and i > 0:
             words = words[:i]
             break
-    if not any(w.lower().strip("’'s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS for w in words):
+    if not any(_strip_possessive(w.lower().strip(",.")) in ROLE_NOUNS for w in words):
         return None
     return " ".join(words)

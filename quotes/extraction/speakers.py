@@ -130,6 +130,9 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         org_fallback = org_fallback or m
     if org_fallback is not None:
         return _from_mention(org_fallback, reg)
+    adjacent = adjacent_subject(text, s, cue_start, reg)
+    if adjacent is not None:
+        return adjacent
     w0 = region_words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in PERSON_PRONOUNS:
         return resolve_pronoun(w0, region_words[0][0], reg)
@@ -162,9 +165,83 @@ def _ok_lead(lead: str) -> bool:
             continue
         if w in PLURAL_SOURCES:
             continue
-        # A capitalised word (already part of the original text) is fine.
-        return _capitalised_in(lead, w)
+        # A capitalised word (part of a name or title) is fine; any other word is not,
+        # and the rest of the lead must still be checked.
+        if not _capitalised_in(lead, w):
+            return False
     return True
+
+
+AUXILIARIES = {"has", "had", "have", "also", "will", "would", "did", "does", "is", "was",
+               "later", "then", "again", "once", "previously", "recently", "earlier",
+               "repeatedly", "often", "always", "further", "still", "even", "already",
+               "just", "never", "first", "had", "should", "could", "may", "might", "can"}
+_BACK_WORD_RE = re.compile(r"([\w’'\-]+)[ \t]*$")
+
+
+def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
+    """The name or pronoun right before a reporting verb: "..., Earnest responded",
+    "Linick wrote", "Smith, 30, of Raleigh, said", "Harry Reid (D-Nev.) said".
+
+    Only auxiliaries and adverbs ("has also", "later", "bluntly") may stand between the
+    subject and the verb; an appositive between commas or a parenthesis may follow the name.
+    """
+    pos = cue_start
+    for _ in range(4):
+        m = _BACK_WORD_RE.search(text, max(start, pos - 40), pos)
+        if not m:
+            break
+        w = m.group(1)
+        if w in AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
+            pos = m.start()
+            continue
+        break
+    while pos > start and text[pos - 1] in " \t":
+        pos -= 1
+    if pos > start and text[pos - 1] == ")":
+        op = text.rfind("(", max(start, pos - 40), pos)
+        if op < 0:
+            return None
+        pos = op
+        while pos > start and text[pos - 1] in " \t":
+            pos -= 1
+    m = _BACK_WORD_RE.search(text, max(start, pos - 30), pos)
+    if m and m.end() == pos and m.group(1) in PERSON_PRONOUNS:
+        return resolve_pronoun(m.group(1), m.start(), reg)
+    # The earliest mention whose gap to the verb is empty or one appositive: in
+    # "Kagan, director of ... at the American Enterprise Institute, said" the organisation
+    # is inside the appositive, and Kagan is the subject.
+    window = [m for m in reg.mentions_between(max(start, pos - 260), pos)
+              if not m.in_quote and m.end <= pos]
+    for i, mention in enumerate(window):
+        gap = text[mention.end:pos]
+        if not gap.strip():
+            return _from_mention(mention, reg)
+        if not (gap.startswith(",") and gap.endswith(",") and ";" not in gap
+                and len(gap.split()) <= 25 and not CUE_RE.search(gap)
+                and not SENTENCE_BREAK_RE.search(gap)):
+            continue
+        inner = gap[1:-1].strip()
+        if any(m.entity.kind == "person" and m.entity is not mention.entity for m in window[i + 1:]) \
+                and inner:
+            # Another person inside the gap: it is no appositive of this mention.
+            if not (mention.entity.kind == "person" and _role_phrase(inner.split(",")[0])
+                    and inner[:1].islower()):
+                continue
+        first = inner.split()[0].lower() if inner else ""
+        if not inner or first in APPOSITIVE_STARTS or first[:1].isdigit() \
+                or inner[:1].islower() or mention.entity.kind == "person" and _role_phrase(inner):
+            return _from_mention(mention, reg)
+    return None
+
+
+APPOSITIVE_STARTS = {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "one",
+                     "now", "then", "himself", "herself", "also", "another", "former"}
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z][a-z]")
+
+
+def _role_phrase(phrase: str) -> bool:
+    return any(w.lower().strip(",.") in ROLE_NOUNS for w in phrase.split()[:6])
 
 
 def _capitalised_in(lead: str, w: str) -> bool:
@@ -218,7 +295,7 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
             if w in ",.;:!?()—" or w.lower() in ("in", "on", "at", "during", "after", "when", "who", "that", "to"):
                 break
             np_end = e
-        np = text[pos:np_end]
+        np = text[pos:np_end].rstrip(".,;:")
         if np:
             return resolve_nominal(np, pos, reg)
     return None
@@ -274,7 +351,7 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         head_words.append(w)
     if not head_words:
         return None
-    head = head_words[-1].lower().strip(",.’'s")
+    head = _bare(head_words[-1])
     first = head_words[0].lower()
     if first not in DETERMINERS and head not in PLURAL_SOURCES and not head_words[0][:1].isupper():
         return None
@@ -308,6 +385,13 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                            description=ent.descriptions[0] if ent.descriptions else None)
         return None
     return None
+
+
+def _bare(word: str) -> str:
+    """Lower-case word without punctuation or a possessive ending ("Senator’s," -> "senator").
+    (str.strip("'s") would also eat a leading "s": "spokesman" -> "pokesman".)"""
+    word = word.lower().strip(",.;:")
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 def _described_as(ent: EntityInfo, noun: str) -> bool:

@@ -92,3 +92,28 @@ def test_speaker_description_as_written():
     q = direct(extract(text))[0]
     assert q.speaker == "Jean Dupont"
     assert q.speaker_description == "France's Defense Minister"
+
+
+def test_name_right_before_the_verb_after_a_fronted_clause():
+    text = ('Josh Earnest spoke to reporters.\n'
+            'Asked why the office ignored the demand, in the same bill, that the report list '
+            'sites, Earnest responded, "I think you have found another example of dysfunction."')
+    assert direct(extract(text))[0].speaker == "Josh Earnest"
+
+
+def test_long_appositive_between_name_and_verb():
+    text = ('"Nothing we could do now would make a difference," Fred Kagan, director of the '
+            'Critical Threats Project at the American Enterprise Institute, said in an interview.')
+    assert direct(extract(text))[0].speaker == "Fred Kagan"
+
+
+def test_role_noun_starting_with_s_is_a_description():
+    # "staffer".strip("'s") once ate the leading "s"; the head noun must survive intact.
+    text = '"I do not want to get on the wrong side of him," said one former campaign staffer.'
+    assert direct(extract(text))[0].speaker == "one former campaign staffer"
+
+
+def test_mixed_quote_subject_is_the_name_before_the_verb():
+    text = ('None of the messages was marked as secret, but Linick wrote they may have held '
+            '"potentially sensitive material" because of the subject.')
+    assert direct(extract(text))[0].speaker == "Linick"
