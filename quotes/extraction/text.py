@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .lexicons import TITLES
+from .lexicons import COMMON_CAPITALISED, CUE_RE, TITLES
 
 PARA_RE = re.compile(r"[^\n]+")
 BULLET_RE = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])[ \t]+")
@@ -103,10 +103,13 @@ def layout(text: str) -> Layout:
     if not paragraphs:
         return result
 
-    # Headline: the first line, when it is heading-like and a body follows.
+    # Headline: the first line, when it is heading-like and a body follows. A long
+    # title-cased line is a headline too ("Glenn Beck Blasts Drudge for Mocking His Fast,
+    # Quotes Bible ..."): its capitalised words must not be read as one long name.
     first = paragraphs[0]
     first_line = text[first.start:first.end]
-    if len(paragraphs) > 1 and _looks_like_heading(first_line):
+    if len(paragraphs) > 1 and (_looks_like_heading(first_line) or (
+            len(first_line) <= 300 and _title_cased(first_line.split()))):
         first.kind = "title"
         result.title = first_line.strip()
 
@@ -166,6 +169,10 @@ def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int
             # and a new sentence starts after it.
             if not (masked[mi][1] <= cut):
                 continue
+            if _attribution_follows(text, cut, end):
+                # '"Are they small hands?" Trump said.': the attribution belongs to the
+                # quotation's sentence, whatever punctuation closes the quote.
+                continue
         if _is_abbreviation(text, m.start()):
             continue
         stop = cut
@@ -184,6 +191,22 @@ def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int
         if stop > sent_start:
             starts.append(sent_start)
             ends.append(stop)
+
+
+# A name (or "the" + description) of up to five words, then a reporting verb.
+_NAME_THEN_VERB_RE = re.compile(
+    r"[ \t]*(?:(?P<name>[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|de|van|von|al)){0,4})"
+    r"|(?P<desc>[Tt]he(?:[ \t]+[a-z][\w\-]*){1,3}))[ \t]+")
+
+
+def _attribution_follows(text: str, pos: int, end: int) -> bool:
+    m = _NAME_THEN_VERB_RE.match(text, pos, end)
+    if not m:
+        return False
+    name = m.group("name")
+    if name and name.split()[0] in COMMON_CAPITALISED:
+        return False
+    return bool(CUE_RE.match(text, m.end(), end))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -117,3 +117,16 @@ def test_mixed_quote_subject_is_the_name_before_the_verb():
     text = ('None of the messages was marked as secret, but Linick wrote they may have held '
             '"potentially sensitive material" because of the subject.')
     assert direct(extract(text))[0].speaker == "Linick"
+
+
+def test_question_mark_closing_a_quote_does_not_cut_off_its_attribution():
+    text = ('Hugh Hewitt asked about the plan.\n'
+            '"Look at those hands, are they small hands?" Trump said.')
+    assert direct(extract(text))[0].speaker == "Trump"
+
+
+def test_long_title_cased_headline_is_not_a_name():
+    text = ('Jane Doe Slams Critics For Mocking Her Plan, Quotes Report To Defend It.\n\n'
+            '"The plan works and the numbers prove it," Doe said.')
+    assert direct(extract(text))[0].speaker == "Jane Doe" or \
+        direct(extract(text))[0].speaker == "Doe"
