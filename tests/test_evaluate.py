@@ -288,3 +288,31 @@ def test_gold_content_mostly_uncovered_is_a_partial_span():
     assert score.counts["gold_direct_matched"] == 1
     partial = [e for e in score.errors if e.kind == "partial_span"]
     assert [e.gold_source for e in partial] == ["Ruiz"]
+
+
+def _gold(text, sources):
+    """An article whose attributions have only Sources (given as substrings, in order)."""
+    from quotes.evaluation.brat import GoldArticle, GoldAttribution, Span
+
+    attributions, pos = [], 0
+    for i, s in enumerate(sources):
+        start = text.index(s, pos)
+        pos = start + len(s)
+        attributions.append(GoldAttribution(id=f"E{i}", source=(Span(start, pos),)))
+    return GoldArticle(name="t", text=text, attributions=attributions)
+
+
+def test_capitalised_modifier_does_not_make_a_description_a_name():
+    from quotes.evaluation.scoring import names_someone
+
+    assert names_someone("Gov. John Kasich (R-OH)")
+    assert names_someone("Fred Kagan, director of the Institute")
+    assert not names_someone("The Florida senator's")
+    assert not names_someone("the GOP candidate")
+
+
+def test_personal_pronoun_skips_organisations_and_the_other_gender():
+    text = ("Ms. Lee spoke first. Mr. Park replied. The Daily Star reported it. "
+            "Later she said it was over.")
+    views = analyse_gold(_gold(text, ["Ms. Lee", "Mr. Park", "The Daily Star", "she"]))
+    assert views[3].resolved_name == "Ms. Lee"

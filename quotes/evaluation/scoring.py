@@ -16,13 +16,20 @@ The rules (from the evaluation issue):
   accents or punctuation) is a word of the gold Source, or of the name the Source resolves
   to. Attributions without a Source are left out of speaker figures.
 
-Source resolution, kept deterministic: a Source with a capitalised word that is not a
-pronoun, article or title is a name and stands for itself. Any other Source ("he", "the
-senator") that starts with a pronoun or a definite determiner (the/this/that/these/those)
-resolves to the nearest *preceding* named gold Source in the article; failing that, to the
-last run of two to four capitalised words before it in the text. Indefinite sources ("a
-source", "officials", "experts") are not resolved. An unresolved source's own words still
-count, so a system speaker "officials" is right for the gold Source "officials".
+Source resolution, kept deterministic: a Source whose *head* is a capitalised word that is
+not a pronoun, article or title is a name and stands for itself. The head is the last word
+before the first comma or parenthesis: "Gov. John Kasich (R-OH)" and "Fred Kagan, director of
+the Institute" are names; "The Florida senator's" and "the GOP candidate" are descriptions,
+however many capitalised modifiers they carry. Any other Source ("he", "the senator") that
+starts with a pronoun or a definite determiner (the/this/that/these/those) resolves to the
+nearest *preceding* named gold Source in the article; failing that, to the last run of two
+to four capitalised words before it in the text. A personal pronoun (he/she and their
+forms) only resolves to a name that can be a person: not one that starts with a determiner
+("The New York Post", "A 2014 House report"), and not one whose gender, known from an
+honorific the article gives it ("Ms. Lee", "Mr. Lee"), disagrees with the pronoun.
+Indefinite sources ("a source", "officials", "experts") are not resolved. An unresolved
+source's own words still count, so a system speaker "officials" is right for the gold Source
+"officials".
 """
 from __future__ import annotations
 
@@ -167,16 +174,63 @@ def refers_back(mention: str) -> bool:
     return bool(words) and (words[0] in PRONOUNS or words[0] in DEFINITE_DETERMINERS)
 
 
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w'’-]+)")
+_HEAD_CUT = re.compile(r"[,(]")
+
+
+def names_someone(mention: str) -> bool:
+    """Is the mention's head a name? The head is its last word before a comma or "(":
+    "Gov. John Kasich (R-OH)" -> yes; "The Florida senator's", "the GOP candidate" -> no."""
+    head_part = _HEAD_CUT.split(mention, 1)[0]
+    words = tokens(head_part)
+    raw = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", head_part)
+    if not words or not raw:
+        return False
+    return is_proper_mention(raw[-1])
+
+
+def _genders(text: str) -> dict[str, str]:
+    """Surname (folded) -> "m"/"f", from the honorifics the article uses ("Ms. Lee")."""
+    found: dict[str, str] = {}
+    for m in _HONORIFIC_NAME.finditer(text):
+        gender = "m" if m.group(1) == "Mr" else "f"
+        key = name_key(m.group(2))
+        if key:
+            found[key] = "x" if found.get(key, gender) != gender else gender
+    return found
+
+
+def _can_be(pronoun_gender: str | None, name: str, genders: dict[str, str]) -> bool:
+    """Can a personal pronoun refer to this named Source?"""
+    if pronoun_gender is None:
+        return True
+    first = tokens(name)[:1]
+    if first and first[0] in DEFINITE_DETERMINERS | {"a", "an"}:
+        return False  # "The New York Post", "A 2014 House report": not a person
+    known = genders.get(name_key(name) or "")
+    return known in (None, "x", pronoun_gender)
+
+
 def _resolve_sources(text: str, views: list[GoldView]) -> None:
     """Fill `resolved_name` and `speaker_words` (see the module docstring for the rule)."""
     with_source = sorted(
         (v for v in views if v.has_source), key=lambda v: v.attribution.source[0].start
     )
-    last_named: str | None = None
+    genders = _genders(text)
+    named: list[str] = []  # named Sources so far, in text order
     for view in with_source:
-        if is_proper_mention(view.source_text):
+        first = tokens(view.source_text)[:1]
+        pronoun_gender = None
+        if first and first[0] in MALE_PRONOUNS:
+            pronoun_gender = "m"
+        elif first and first[0] in FEMALE_PRONOUNS:
+            pronoun_gender = "f"
+        last_named = next((n for n in reversed(named) if _can_be(pronoun_gender, n, genders)), None)
+        if names_someone(view.source_text):
             view.resolved_name = view.source_text
-            last_named = view.source_text
+            named.append(view.source_text)
         elif not refers_back(view.source_text):
             view.resolved_name = None  # "a source", "officials": nobody named to resolve to
         elif last_named is not None:
