@@ -278,3 +278,24 @@ def test_gunicorn_serves_hashed_static_files_with_far_future_cache_headers(tmp_p
         output, _ = server.communicate(timeout=10)
     access_lines = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
     assert any(entry.get("path") == "/healthz" and entry.get("status") == 200 for entry in access_lines), output
+
+
+def test_every_static_file_a_template_names_is_in_the_repository():
+    """With manifest storage, {% static 'x' %} for a file that is not there is a 500 in
+    production (DEBUG hides it). Checks the files are tracked by git too: an untracked
+    file works in a developer's checkout and fails in a fresh clone."""
+    from django.contrib.staticfiles import finders
+
+    named = set()
+    for path in (BASE_DIR / "templates").rglob("*.html"):
+        named |= set(re.findall(r"""{%\s*static\s+['"]([^'"]+)['"]""", path.read_text(encoding="utf-8")))
+    assert named, "no {% static %} found: the pattern is out of date"
+    missing = sorted(name for name in named if not finders.find(name))
+    assert missing == []
+    tracked = subprocess.run(
+        ["git", "ls-files", "static"], cwd=BASE_DIR, capture_output=True, text=True
+    )
+    if tracked.returncode == 0 and tracked.stdout:  # not a git checkout: nothing more to check
+        files = set(tracked.stdout.split())
+        untracked = sorted(name for name in named if f"static/{name}" not in files)
+        assert untracked == [], "templates use static files that are not committed"
