@@ -316,3 +316,26 @@ def test_personal_pronoun_skips_organisations_and_the_other_gender():
             "Later she said it was over.")
     views = analyse_gold(_gold(text, ["Ms. Lee", "Mr. Park", "The Daily Star", "she"]))
     assert views[3].resolved_name == "Ms. Lee"
+
+
+def test_double_apostrophes_are_a_double_quotation_mark_unless_strict():
+    from quotes.evaluation.brat import GoldArticle, GoldAttribution, Span
+
+    text = "''We will win this one easily,'' the mayor said."
+    gold = GoldArticle(name="t", text=text, attributions=[
+        GoldAttribution(id="E1", content=(Span(0, text.index(" the mayor")),),
+                        source=(Span(text.index("the mayor"), text.index(" said")),),
+                        cue=(Span(text.index("said"), text.index("said") + 4),))])
+    q = Quote(text="We will win this one easily,", start=2, end=30, kind="direct")
+    assert text[q.start:q.end] == q.text
+    aware = score_article(gold, Extraction(quotes=[q]))
+    assert (aware.counts["gold_direct"], aware.counts["system_direct_matched"]) == (1, 1)
+    strict = score_article(gold, Extraction(quotes=[q]), strict_marks=True)
+    assert (strict.counts["gold_direct"], strict.counts["system_direct_matched"]) == (0, 0)
+    assert strict.counts["gold_indirect"] == 1
+
+
+def test_command_strict_marks_flag_is_reported():
+    out = StringIO()
+    call_command("evaluate", "--gold", str(BRAT), "--json", "--strict-marks", stdout=out, stderr=StringIO())
+    assert json.loads(out.getvalue())["quotation_marks"] == "strict"

@@ -52,6 +52,7 @@ class Report:
     extract_seconds: float = 0.0
     worst: int = DEFAULT_WORST
     examples_per_kind: int = DEFAULT_EXAMPLES
+    strict_marks: bool = False
 
     def totals(self) -> dict[str, int]:
         totals = dict.fromkeys(COUNT_KEYS, 0)
@@ -99,6 +100,7 @@ class Report:
         return {
             "gold": self.gold_path,
             "articles": len(self.articles),
+            "quotation_marks": "strict" if self.strict_marks else "double-apostrophe-aware",
             "missing_annotations": self.missing_annotations,
             "failures": [{"article": a, "error": e} for a, e in self.failures],
             "extract_seconds": round(self.extract_seconds, 4),
@@ -155,7 +157,9 @@ class Report:
         lines = [
             f"Gold: {self.gold_path} — {d['articles']} articles scored"
             + (f", {len(self.missing_annotations)} without annotations skipped" if self.missing_annotations else "")
-            + (f", {len(self.failures)} failed" if self.failures else ""),
+            + (f", {len(self.failures)} failed" if self.failures else "")
+            + ("; quotation marks: straight and curly only (--strict-marks)" if self.strict_marks
+               else "; quotation marks: straight, curly and ''"),
             f"Extraction: {d['extract_seconds']:.2f} s, {d['articles_per_second']:.1f} articles/s",
             "",
             f"{'':28}{'gold':>7}{'system':>8}{'sys ok':>8}{'gold ok':>8}{'P':>8}{'R':>8}{'F1':>8}",
@@ -223,11 +227,15 @@ def evaluate_articles(
     extract: Callable | None = None,
     gold_path: str = "",
     progress: Callable[[int, int, str], None] | None = None,
+    strict_marks: bool = False,
 ) -> Report:
-    """Run `extract` on each article's text and score it. Extraction time is measured alone."""
+    """Run `extract` on each article's text and score it. Extraction time is measured alone.
+
+    `strict_marks`: count only straight and curly double quotes as quotation marks, not
+    the `''` digraph (see quotes.evaluation.scoring)."""
     if extract is None:
         from quotes.extraction import extract
-    report = Report(gold_path=gold_path)
+    report = Report(gold_path=gold_path, strict_marks=strict_marks)
     for number, article in enumerate(articles, 1):
         if progress is not None:
             progress(number, len(articles), article.name)
@@ -239,7 +247,7 @@ def evaluate_articles(
             continue
         finally:
             report.extract_seconds += time.perf_counter() - started
-        report.articles.append(score_article(article, extraction))
+        report.articles.append(score_article(article, extraction, strict_marks=strict_marks))
     return report
 
 
@@ -250,6 +258,7 @@ def evaluate_corpus(
     limit: int | None = None,
     metadata: str | Path | dict[str, date] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    strict_marks: bool = False,
 ) -> Report:
     """Read a BRAT corpus (`path/text`, `path/attributions`), run the extractor, score it.
 
@@ -258,6 +267,7 @@ def evaluate_corpus(
     """
     dates = read_metadata(metadata) if isinstance(metadata, (str, Path)) else metadata
     articles, missing = read_brat_corpus(path, limit=limit, metadata=dates)
-    report = evaluate_articles(articles, extract=extract, gold_path=str(path), progress=progress)
+    report = evaluate_articles(articles, extract=extract, gold_path=str(path), progress=progress,
+                               strict_marks=strict_marks)
     report.missing_annotations = missing
     return report

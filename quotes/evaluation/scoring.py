@@ -3,7 +3,12 @@
 The rules (from the evaluation issue):
 
 * Gold *direct* (D): the content holds a segment of at least 3 words between double
-  quotation marks (straight or curly). Gold *indirect* (I): no quotation mark in the
+  quotation marks (straight or curly). Two apostrophes in a row (`''`) and two backticks
+  (``` `` ```) are the double quotation marks of typewriter-era archives (about 116 of
+  PolNeAR's 840 train articles, from the NYT, write every quotation ''like this''), so
+  they count as a double quotation mark too: for D, for "has a quotation mark" in the
+  precision condition and for the indirect rule. `strict_marks=True` (the evaluate
+  command's `--strict-marks`) keeps the literal definition, where `''` is no mark. Gold *indirect* (I): no quotation mark in the
   content, and a word of the cue is a speech verb (`lexicon.is_speech_cue`).
 * A system quote *matches* a gold attribution when at least half of its characters
   (after trimming whitespace and quotation marks at both ends) fall inside the
@@ -130,9 +135,20 @@ class GoldView:
         return bool(self.source_text.strip())
 
 
-def analyse_gold(article: GoldArticle) -> list[GoldView]:
-    """Classify the article's attributions (direct/indirect) and resolve their sources."""
-    text = article.text
+def double_mark_text(text: str) -> str:
+    """`text` with each `''` or ``` `` ``` digraph rewritten as `"` plus the digraph's
+    second character: the same length (offsets still hold), and the digraph now reads as
+    a double quotation mark to every rule that looks for one."""
+    if "''" not in text and "``" not in text:
+        return text
+    return text.replace("''", "\"'").replace("``", "\"`")
+
+
+def analyse_gold(article: GoldArticle, *, strict_marks: bool = False) -> list[GoldView]:
+    """Classify the article's attributions (direct/indirect) and resolve their sources.
+
+    Unless `strict_marks`, `''` counts as a double quotation mark (module docstring)."""
+    text = article.text if strict_marks else double_mark_text(article.text)
     views: list[GoldView] = []
     for attribution in article.attributions:
         trimmed = []
@@ -140,7 +156,7 @@ def analyse_gold(article: GoldArticle) -> list[GoldView]:
             start, end = trim_span(text, segment.start, segment.end)
             if end > start:
                 trimmed.append(Span(start, end))
-        content_text = article.span_text(attribution.content)
+        content_text = " ".join(text[s.start : s.end] for s in attribution.content)
         has_mark = any(mark in content_text for mark in QUOTE_MARKS)
         is_direct = has_mark and any(
             len(_WORD.findall(segment)) >= MIN_QUOTED_WORDS
@@ -357,10 +373,11 @@ def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
     return text[para_start:para_end]
 
 
-def score_article(gold: GoldArticle, extraction, *, views: list[GoldView] | None = None) -> ArticleScore:
+def score_article(gold: GoldArticle, extraction, *, views: list[GoldView] | None = None,
+                  strict_marks: bool = False) -> ArticleScore:
     """Compare `extraction.quotes` with the gold attributions of one article."""
     text = gold.text
-    views = analyse_gold(gold) if views is None else views
+    views = analyse_gold(gold, strict_marks=strict_marks) if views is None else views
     index = ContentIndex(views)
     score = ArticleScore(gold.name)
     c = score.counts

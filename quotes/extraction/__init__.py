@@ -56,7 +56,7 @@ class _Article:
                 spans[0].continued = True
             prev_unclosed = spans[-1] if spans and not spans[-1].closed else None
             self.spans.extend(spans)
-        self.masks = [(s.open, s.close + 1) for s in self.spans]
+        self.masks = [(s.open, s.after) for s in self.spans]
         starts: list[int] = []
         ends: list[int] = []
         mi = 0
@@ -166,11 +166,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     # The clause before the quote starts after any earlier quote in the same sentence.
     clause_start = s_start
     if index > 0 and art.spans[index - 1].close >= s_start and art.spans[index - 1].paragraph == span.paragraph:
-        clause_start = max(clause_start, art.spans[index - 1].close + 1)
+        clause_start = max(clause_start, art.spans[index - 1].after)
     clause_end = s_end
     if index + 1 < len(art.spans) and art.spans[index + 1].open < s_end:
         clause_end = art.spans[index + 1].open
-    after_start = min(span.close + 1, s_end)
+    after_start = min(span.after, s_end)
 
     # 1. Cue right after the quote: '..." said X' / '..." X said'.
     after_cues = art.cues_between(after_start, clause_end)
@@ -226,7 +226,7 @@ def _finish(art: _Article, attr: Attribution, span: Span | None) -> Attribution:
     s, e = attr.sentence
     regions = [(s, e)]
     if span is not None:
-        regions = [(s, span.open), (span.close + 1, e)]
+        regions = [(s, span.open), (span.after, e)]
     for a, b in regions:
         if b <= a:
             continue

@@ -3,15 +3,17 @@
 Only double quotation marks (straight, curly, guillemets) open a quotation. Single marks
 are left alone: they are apostrophes far more often than quotes, and inside a double
 quotation they mark a nested quote, which is part of the outer quote, not one of its own.
+Two apostrophes in a row (''...'') and two backticks (``...'') are the double quotation
+marks of typewriter-era archives (NYT wire text): they count as one double mark.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-OPENERS = {"“", "«", "„"}
+OPENERS = {"“", "«", "„", "``"}
 CLOSERS = {"”", "»"}
-MARK_RE = re.compile(r"[\"“”«»„]")
+MARK_RE = re.compile(r"''|``|[\"“”«»„]")
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -27,47 +29,50 @@ class Span:
     closed: bool = True
     continued: bool = False  # a quote left open at the end of the previous paragraph
     words: int = 0
+    after: int = 0  # offset just after the closing mark (marks may be two characters long)
 
 
 def pair_marks(text: str, start: int, end: int, paragraph: int) -> list[Span]:
     """Pair the quotation marks of one paragraph, left to right, in one pass."""
     spans: list[Span] = []
     open_at = -1
+    open_len = 1
     for m in MARK_RE.finditer(text, start, end):
         ch = m.group()
         pos = m.start()
+        size = m.end() - pos
         if ch in OPENERS:
             if open_at >= 0:
                 # An opener inside an open quote: the earlier quote was never closed.
-                _add(spans, text, open_at, pos, paragraph, closed=False)
-            open_at = pos
+                _add(spans, text, open_at, pos, paragraph, False, open_len, 0)
+            open_at, open_len = pos, size
         elif ch in CLOSERS:
             if open_at >= 0:
-                _add(spans, text, open_at, pos, paragraph, closed=True)
+                _add(spans, text, open_at, pos, paragraph, True, open_len, size)
                 open_at = -1
         else:  # straight mark: decide by context, then by state
             before = text[pos - 1] if pos > start else " "
-            after = text[pos + 1] if pos + 1 < end else " "
+            after = text[pos + size] if pos + size < end else " "
             if open_at < 0:
                 if after.isspace() and not before.isspace() and spans:
                     continue  # a stray closing mark
-                open_at = pos
+                open_at, open_len = pos, size
             else:
                 if before.isspace() and not after.isspace() and not after in ",.;:!?":
                     # Looks like an opener: the previous quote had no closing mark.
-                    _add(spans, text, open_at, pos, paragraph, closed=False)
-                    open_at = pos
+                    _add(spans, text, open_at, pos, paragraph, False, open_len, 0)
+                    open_at, open_len = pos, size
                 else:
-                    _add(spans, text, open_at, pos, paragraph, closed=True)
+                    _add(spans, text, open_at, pos, paragraph, True, open_len, size)
                     open_at = -1
     if open_at >= 0:
-        _add(spans, text, open_at, end, paragraph, closed=False)
+        _add(spans, text, open_at, end, paragraph, False, open_len, 0)
     return spans
 
 
 def _add(spans: list[Span], text: str, open_at: int, close_at: int, paragraph: int,
-         closed: bool) -> None:
-    s, e = open_at + 1, close_at
+         closed: bool, open_len: int = 1, close_len: int = 1) -> None:
+    s, e = open_at + open_len, close_at
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -76,7 +81,7 @@ def _add(spans: list[Span], text: str, open_at: int, close_at: int, paragraph: i
         return
     words = len(WORD_RE.findall(text, s, e)) if e - s < 400 else (e - s) // 5
     spans.append(Span(open=open_at, close=close_at, start=s, end=e, paragraph=paragraph,
-                      closed=closed, words=words))
+                      closed=closed, words=words, after=close_at + max(close_len, 1)))
 
 
 def is_title_like(text: str, span: Span) -> bool:

@@ -109,3 +109,18 @@ def test_bulleted_list_of_quotes():
     assert [q.text for q in quotes] == ["We will cut taxes for every family.",
                                         "We will build the roads this state needs."]
     assert all(q.speaker == "Jane Doe" for q in quotes)
+
+
+def test_double_apostrophes_pair_as_double_quotation_marks():
+    text = "''We finally may be seeing some wage growth,'' the economist Jane Doe wrote."
+    q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
+    assert q.text == "We finally may be seeing some wage growth,"
+    assert text[q.start:q.end] == q.text
+    assert q.kind == "direct" and q.speaker == "Jane Doe"
+
+
+def test_double_apostrophe_mixed_quote_after_cue():
+    text = "Mr. Garin added that ''it becomes harder and harder for them to attack.''"
+    q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
+    assert q.text == "it becomes harder and harder for them to attack."
+    assert q.kind == "mixed"

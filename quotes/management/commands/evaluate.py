@@ -32,6 +32,11 @@ class Command(BaseCommand):
         parser.add_argument("--worst", type=int, default=DEFAULT_WORST, metavar="N", help="how many worst articles to list")
         parser.add_argument("--examples", type=int, default=DEFAULT_EXAMPLES, metavar="N", help="examples per error kind")
         parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+        parser.add_argument(
+            "--strict-marks", action="store_true",
+            help="count only straight and curly double quotes as quotation marks; by default the "
+                 "'' digraph of typewriter-era archives counts as a double quotation mark too",
+        )
 
     def handle(self, *args, **options):
         gold, metadata, limit = options["gold"], options["metadata"], options["limit"]
@@ -49,7 +54,8 @@ class Command(BaseCommand):
             elif verbosity >= 1 and number % PROGRESS_EVERY == 0:
                 self.stderr.write(f"… {number}/{total} articles")
 
-        report = evaluate_corpus(gold, limit=limit, metadata=metadata, progress=progress)
+        report = evaluate_corpus(gold, limit=limit, metadata=metadata, progress=progress,
+                                 strict_marks=options["strict_marks"])
         report.worst = options["worst"]
         report.examples_per_kind = options["examples"]
 
