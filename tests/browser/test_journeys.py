@@ -59,29 +59,43 @@ def test_reader_finds_a_speaker_then_reads_a_quote_in_context(page, seed_ingeste
     check_accessibility("article page")
 
 
-def test_reader_narrows_the_list_with_a_filter_chip_and_removes_it(page, seed_ingested, check_accessibility):
-    total = seed_ingested.count()
-    direct = seed_ingested.filter(kind="direct").count()
-    assert 0 < direct < total
+def test_reader_searches_words_then_adds_and_removes_a_filter_chip(page, seed_ingested, check_accessibility):
+    """Full-text search (`text`), then a kind filter shown as a chip, then the chip removed:
+    the words stay, the filter goes, and the count comes back."""
+    matching = [q for q in seed_ingested if "ukraine" in q.text.lower()]
+    direct = [q for q in matching if q.kind == "direct"]
+    assert 0 < len(direct) < len(matching), [(q.kind, q.text) for q in matching]
+
+    def plural(n: int) -> str:
+        return f"{n} quote{'s' if n != 1 else ''}"
 
     page.goto("/quotes/")
+    filters = page.locator("form.filters")
     count = page.locator(".result-count")
-    expect(count).to_have_text(f"{total} quotes")
+    filters.get_by_label("Words").fill("Ukraine")
+    filters.get_by_role("button", name="Search").click()
+    expect(page).to_have_url(re.compile(r"[?&]text=Ukraine"))
+    expect(count).to_have_text(plural(len(matching)))
+    for text in page.locator("article.quote-card blockquote").all_inner_texts():
+        assert "ukraine" in text.lower()
+    chips = page.get_by_role("list", name="Active filters").get_by_role("listitem")
+    expect(chips).to_have_count(1)
+    expect(chips).to_contain_text("Words: Ukraine")
 
-    page.get_by_label("Kind").select_option("direct")
-    page.get_by_role("button", name="Apply").click()
-    expect(count).to_have_text(f"{direct} quote{'s' if direct != 1 else ''}")
-    chip = page.get_by_role("list", name="Active filters").get_by_role("listitem")
-    expect(chip).to_have_count(1)
-    expect(chip).to_contain_text("Kind: Direct")
-    assert set(page.locator("article.quote-card .badge-direct, article.quote-card .badge-mixed, "
-                            "article.quote-card .badge-indirect").all_inner_texts()) == {"direct"}
-    check_accessibility("quote list with a filter")
+    filters.get_by_label("Kind").select_option("direct")
+    filters.get_by_role("button", name="Search").click()
+    expect(count).to_have_text(plural(len(direct)))
+    expect(chips).to_have_count(2)
+    kind_chip = chips.filter(has_text="Kind: Direct")
+    expect(kind_chip).to_have_count(1)
+    assert set(page.locator("article.quote-card .badges .badge").all_inner_texts()) <= {"direct", "verified", "edited"}
+    check_accessibility("quote list with words and a filter")
 
-    page.get_by_role("link", name="Remove filter kind").click()
-    expect(count).to_have_text(f"{total} quotes")
-    expect(page.get_by_role("list", name="Active filters")).to_have_count(0)
-    assert "kind=" not in page.url
+    kind_chip.get_by_role("link").click()
+    expect(count).to_have_text(plural(len(matching)))
+    expect(chips).to_have_count(1)
+    expect(chips).to_contain_text("Words: Ukraine")
+    assert "kind=" not in page.url and "text=Ukraine" in page.url
 
 
 def test_keyboard_reaches_the_search_box_and_the_results(page, seed_ingested):
