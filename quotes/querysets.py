@@ -87,9 +87,10 @@ class QuoteQuerySet(models.QuerySet):
             When(speaker_organisation=pk, then=Value(len(organisations) - i))
             for i, pk in enumerate(organisations[:RANKED_SPEAKERS])
         ]
-        return self.filter(Q(speaker_person__in=people) | Q(speaker_organisation__in=organisations)).annotate(
-            speaker_rank=Case(*ranks, default=Value(0), output_field=models.IntegerField()) if ranks else Value(0)
-        )
+        quotes = self.filter(Q(speaker_person__in=people) | Q(speaker_organisation__in=organisations))
+        if not ranks:
+            return quotes  # nobody matched: no rows, nothing to rank
+        return quotes.annotate(speaker_rank=Case(*ranks, default=Value(0), output_field=models.IntegerField()))
 
     def text_search(self, query: str):
         """Quotes whose words match `query`, annotated with `text_rank`.

@@ -170,11 +170,8 @@ class QuoteSearch:
             return quotes.order_by(*OLDEST)
         if self.sort == "newest":
             return quotes.order_by(*NEWEST)
-        ranks = []
-        if self.text:
-            ranks.append(F("text_rank").desc())
-        if self.query:
-            ranks.append(F("speaker_rank").desc())
+        # (An empty result set from an unknown filter object carries no rank annotations.)
+        ranks = [F(name).desc() for name in ("text_rank", "speaker_rank") if name in quotes.query.annotations]
         return quotes.order_by(*ranks, *NEWEST)
 
     def paginator(self, per_page: int) -> CappedPaginator:
@@ -268,31 +265,37 @@ class QuoteSearch:
     # -- highlighting ------------------------------------------------------------------------
 
     def highlight(self, quotes) -> None:
-        """Set `highlighted` (safe HTML with <mark>) on each quote of a page when the
-        words were searched: one query on PostgreSQL (ts_headline), none on SQLite."""
-        if not self.text:
-            return
-        quotes = list(quotes)
-        if self.uses_postgres:
-            from django.contrib.postgres.search import SearchHeadline, SearchQuery
+        highlight_quotes(quotes, self.text)
 
-            search = SearchQuery(self.text, search_type="websearch", config=SEARCH_CONFIG)
-            headlines = dict(
-                Quote.objects.filter(pk__in=[q.pk for q in quotes])
-                .annotate(
-                    headline=SearchHeadline(
-                        "text", search, config=SEARCH_CONFIG, start_sel=MARK_START, stop_sel=MARK_STOP,
-                        highlight_all=True,
-                    )
+
+def highlight_quotes(quotes, text: str) -> None:
+    """Set `highlighted` (safe HTML with <mark>) on each quote of a page when `text` was
+    searched: one query on PostgreSQL (ts_headline), none on SQLite."""
+    if not text:
+        return
+    quotes = list(quotes)
+    if not quotes:
+        return
+    if Quote.objects.none().db_is_postgres():
+        from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+        search = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+        headlines = dict(
+            Quote.objects.filter(pk__in=[q.pk for q in quotes])
+            .annotate(
+                headline=SearchHeadline(
+                    "text", search, config=SEARCH_CONFIG, start_sel=MARK_START, stop_sel=MARK_STOP,
+                    highlight_all=True,
                 )
-                .values_list("pk", "headline")
             )
-            for quote in quotes:
-                quote.highlighted = sentinels_to_marks(quote.text, headlines.get(quote.pk))
-        else:
-            terms = parse_terms(self.text).include
-            for quote in quotes:
-                quote.highlighted = mark_terms(quote.text, terms)
+            .values_list("pk", "headline")
+        )
+        for quote in quotes:
+            quote.highlighted = sentinels_to_marks(quote.text, headlines.get(quote.pk))
+    else:
+        terms = parse_terms(text).include
+        for quote in quotes:
+            quote.highlighted = mark_terms(quote.text, terms)
 
 
 def sentinels_to_marks(original: str, headline: str | None) -> SafeString:

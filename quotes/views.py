@@ -4,13 +4,17 @@ from __future__ import annotations
 from itertools import groupby
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
 
 from .highlight import highlight, paragraph_indexes
 from .models import Article, Organisation, Person, Quote, Role
-from .search import COUNT_CAP, SORTS, CappedPaginator, QuoteSearch
+from .querysets import NEWEST
+from .search import COUNT_CAP, SORTS, CappedPaginator, QuoteSearch, highlight_quotes
+
+ABOUT_LIMIT = 20  # quotes shown that mention a person
 
 
 def home(request):
@@ -98,22 +102,28 @@ class PersonListView(ListView):
 
 
 class PersonDetailView(DetailView):
+    """A person, Wikiquote-style: their quotes grouped by article (a page at a time,
+    searchable with ?q=), how articles described them, and quotes that mention them."""
+
     template_name = "quotes/person_detail.html"
     context_object_name = "person"
     queryset = Person.objects.prefetch_related("aliases")
+    quotes_per_page = 50
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         person = self.object
-        quotes = (
-            Quote.objects.by_person(person)
-            .select_related("article", "article__publication")
-            .order_by("-article__published", "article__created", "article_id", "start")
+        query = self.request.GET.get("q", "").strip()[:200]
+        quotes = Quote.objects.by_person(person).text_search(query).select_related("article", "article__publication")
+        page = Paginator(quotes.order_by(*NEWEST), self.quotes_per_page).get_page(self.request.GET.get("page"))
+        highlight_quotes(page.object_list, query)
+        context.update(
+            query=query,
+            page_obj=page,
+            quotes_by_article=[(article, list(group)) for article, group in groupby(page, key=lambda q: q.article)],
+            roles=person.roles.select_related("article", "organisation").order_by("-article__published", "-pk")[:30],
+            quotes_about=Quote.objects.mentioning(person).with_related().order_by(*NEWEST)[:ABOUT_LIMIT],
         )
-        context["quotes_by_article"] = [
-            (article, list(group)) for article, group in groupby(quotes, key=lambda q: q.article)
-        ]
-        context["roles"] = person.roles.select_related("article", "organisation").order_by("-article__published")
         return context
 
 
@@ -134,6 +144,9 @@ class OrganisationListView(ListView):
 
 
 class OrganisationDetailView(DetailView):
+    """An organisation: its people, its own quotes (searchable with ?q=), quotes said on
+    it as a venue, and the articles it published."""
+
     template_name = "quotes/organisation_detail.html"
     context_object_name = "organisation"
     queryset = Organisation.objects.all()
@@ -141,20 +154,23 @@ class OrganisationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         organisation = self.object
-        context["roles"] = (
-            Role.objects.filter(organisation=organisation)
+        query = self.request.GET.get("q", "").strip()[:200]
+        own_quotes = list(
+            organisation.quotes.text_search(query).select_related("article").order_by(*NEWEST)[:100]
+        )
+        highlight_quotes(own_quotes, query)
+        context.update(
+            query=query,
+            own_quotes=own_quotes,
+            roles=Role.objects.filter(organisation=organisation)
             .select_related("person", "article")
-            .order_by("person__name", "pk")
-        )
-        context["own_quotes"] = (
-            organisation.quotes.select_related("article").order_by("-article__published", "start")[:100]
-        )
-        context["articles"] = (
-            organisation.published_articles.annotate(quote_count=Count("quotes")).order_by("-published", "-created")[:100]
-        )
-        context["venue_quotes"] = (
-            organisation.venue_quotes.select_related("speaker_person", "speaker_organisation", "article")
-            .order_by("-article__published", "start")[:50]
+            .order_by("person__name", "pk")[:100],
+            articles=organisation.published_articles.annotate(quote_count=Count("quotes")).order_by(
+                "-published", "-created"
+            )[:100],
+            venue_quotes=organisation.venue_quotes.select_related(
+                "speaker_person", "speaker_organisation", "article"
+            ).order_by(*NEWEST)[:50],
         )
         return context
 
