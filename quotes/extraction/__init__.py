@@ -22,13 +22,13 @@ from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import content_after, is_indirect_cue
 from .speakers import (
-    Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, find_cues, skip_fronted, subject_after, subject_before,
+    PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, find_cues,
+    resolve_pronoun, skip_fronted, subject_after, subject_before,
 )
-from .text import Layout, layout, split_sentences
+from .text import Layout, has_sentence_break, layout, split_sentences
 
 __all__ = ["Entity", "Extraction", "Quote", "extract"]
 
-SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 MIN_QUOTE_WORDS = 3  # shorter quoted phrases are scare quotes unless a cue attributes them
 
 
@@ -114,7 +114,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
 
     # Pass 1: quotes with their own cue.
     for i, span in enumerate(art.spans):
-        attr = _attribute(art, span, i)
+        attr = _attribute(art, span, i) or _clause_subject(art, span, i)
         if attr is not None:
             attributed[i] = attr
             if attr.cue is not None:
@@ -177,7 +177,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     if after_cues:
         c = after_cues[0]
         gap = text[after_start:c.start]
-        if len(gap.split()) <= 10 and not SENTENCE_BREAK_RE.search(gap) and ";" not in gap:
+        if len(gap.split()) <= 10 and not has_sentence_break(gap) and ";" not in gap:
             sp = None
             if c.according:
                 sp = subject_after(text, c.end, clause_end, reg)
@@ -187,7 +187,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = subject_before(text, after_start, c.start, reg)
             if sp is not None:
                 return _finish(art, Attribution(sp, c, sent), span)
-        elif len(gap.split()) <= 30 and not SENTENCE_BREAK_RE.search(gap) and ";" not in gap:
+        elif len(gap.split()) <= 30 and not has_sentence_break(gap) and ";" not in gap:
             # '..." Fred Kagan, director of ... at the ... Institute, said': a long appositive.
             sp = adjacent_subject(text, after_start, c.start, reg)
             if sp is not None and not text[after_start:sp.start].strip(" ,"):
@@ -217,6 +217,32 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         sp = subject_before(text, after_start, c.start, reg)
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
+    return None
+
+
+def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None:
+    """A quotation inside a clause with no reporting verb ('Trump called the plan "an
+    absolute disgrace"', 'Obama described the attack as "a sobering reminder"'): the words
+    are the clause subject's, so the subject is the speaker."""
+    text = art.text
+    # A short noun phrase in quotes ('form a "coalition of the willing"') is a scare quote
+    # more often than words someone said.
+    if span.words < MIN_QUOTE_WORDS or (span.words < 6 and not ends_like_speech(text, span)):
+        return None
+    s, e = _sentence(art, span.open)
+    if index > 0 and art.spans[index - 1].after > s and art.spans[index - 1].paragraph == span.paragraph:
+        return None  # an earlier quote in the sentence: leave it to the carrying pass
+    start = skip_fronted(text, s, span.open)
+    if len(text[start:span.open].split()) < 2:
+        return None
+    first = text[start:start + 4].split()[0] if text[start:start + 4].split() else ""
+    if first in PERSON_PRONOUNS:
+        sp = resolve_pronoun(first, start, art.registry)
+        return _finish(art, Attribution(sp, None, (s, e)), span)
+    for m in art.registry.mentions_between(start, span.open):
+        if m.in_quote or not _ok_lead(text[start:m.start]):
+            break
+        return _finish(art, Attribution(_from_mention(m, art.registry), None, (s, e)), span)
     return None
 
 

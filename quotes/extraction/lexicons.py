@@ -84,6 +84,22 @@ _CUE_LEMMAS = {
     "pledge": "pledged pledges",
     "estimate": "estimated estimates",
     "acknowledge_": "acknowledged",
+    "exclaim": "exclaim exclaims exclaimed",
+    "affirm": "affirms affirmed",
+    "chant": "chant chants chanted chanting",
+    "scream": "scream screams screamed",
+    "opine": "opine opines opined",
+    "retort": "retort retorts retorted",
+    "snap": "snapped",
+    "whisper": "whisper whispers whispered",
+    "mutter": "mutter mutters muttered",
+    # Verbs that attribute the quoted words of a mixed quote without reporting speech
+    # ('called the plan "an absolute disgrace"'): cues for quotations only.
+    "call": "called calling calls",
+    "describe": "described describing describes",
+    "dub": "dubbed dubs",
+    "label": "labeled labelled labels",
+    "brand": "branded brands",
 }
 
 
@@ -99,7 +115,8 @@ for _lemma, _spec in _CUE_LEMMAS.items():
 # Verbs that introduce a direct quote but do not report speech content as indirect
 # speech ("he asked whether", "believes" is opinion, not a speech act).
 NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke", "quip",
-                "shout", "yell", "comment", "muse"}
+                "shout", "yell", "comment", "muse", "exclaim", "chant", "scream", "retort",
+                "snap", "whisper", "mutter", "call", "describe", "dub", "label", "brand"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}
 
@@ -225,6 +242,13 @@ ROLE_NOUNS = {
     "leader", "head", "boss", "secretary-general", "vice-president", "vice president",
     "surrogate", "backer", "ally", "confidant", "biographer", "witness", "victim",
     "survivor", "protester", "demonstrator", "organiser", "mother", "father",
+    # People described by who they are rather than by office ("the woman said", "an Iowa
+    # Democrat added", "a source familiar with the talks said").
+    "man", "woman", "person", "boy", "girl", "source", "democrat", "republican",
+    "libertarian", "conservative", "liberal", "progressive", "independent", "moderator",
+    "panelist", "caller", "questioner", "attendee", "participant", "employee", "customer",
+    "citizen", "immigrant", "refugee", "owner", "neighbor", "neighbour", "retiree",
+    "parent", "official", "insider", "observer", "judge", "commenter", "viewer", "reader",
 }
 MALE_ROLE_NOUNS = {"chairman", "spokesman", "congressman", "businessman", "assemblyman",
                    "councilman", "king", "prince", "father", "son", "husband", "brother",

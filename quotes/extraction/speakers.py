@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import EntityInfo, Mention, Registry
+from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
@@ -219,7 +220,7 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
             return _from_mention(mention, reg)
         if not (gap.startswith(",") and gap.endswith(",") and ";" not in gap
                 and len(gap.split()) <= 25 and not CUE_RE.search(gap)
-                and not SENTENCE_BREAK_RE.search(gap)):
+                and not has_sentence_break(gap)):
             continue
         inner = gap[1:-1].strip()
         if any(m.entity.kind == "person" and m.entity is not mention.entity for m in window[i + 1:]) \
@@ -237,7 +238,6 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
 
 APPOSITIVE_STARTS = {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "one",
                      "now", "then", "himself", "herself", "also", "another", "former"}
-SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z][a-z]")
 
 
 def _role_phrase(phrase: str) -> bool:

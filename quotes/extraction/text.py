@@ -27,7 +27,7 @@ BYLINE_RE = re.compile(
     r"(?P<role>[^.\n]{0,160}?)\b(?:for|at|with|of) (?:the )?(?P<pub>[A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,5})\.?[ \t]*$"
 )
 BY_RE = re.compile(r"[ \t]*By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,| and|[ \t]*$)")
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|``|[\"“‘'(\[])?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "lt",
                  "col", "gen", "maj", "adm", "sgt", "capt", "cmdr", "st", "jr", "sr", "rev",
@@ -207,6 +207,18 @@ def _attribution_follows(text: str, pos: int, end: int) -> bool:
     if name and name.split()[0] in COMMON_CAPITALISED:
         return False
     return bool(CUE_RE.match(text, m.end(), end))
+
+
+_BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(']?[A-Z]")
+
+
+def has_sentence_break(text: str) -> bool:
+    """Does a sentence end inside `text`? Abbreviations and initials ("Mr. Welch",
+    "Charles B. Rangel") do not end one."""
+    for m in _BREAK_RE.finditer(text):
+        if not _is_abbreviation(text, m.start()):
+            return True
+    return False
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -130,3 +130,33 @@ def test_long_title_cased_headline_is_not_a_name():
             '"The plan works and the numbers prove it," Doe said.')
     assert direct(extract(text))[0].speaker == "Jane Doe" or \
         direct(extract(text))[0].speaker == "Doe"
+
+
+def test_honorific_period_is_no_sentence_break_between_quote_and_verb():
+    text = ('Jane Doe spoke first.\n'
+            '"Not only are they supporting her, they attack him," Mr. Welch said.')
+    assert direct(extract(text))[0].speaker == "Welch"
+
+
+def test_naming_verb_attributes_a_mixed_quote():
+    text = 'In April, Jane Doe called the plan to close the plant "an absolute disgrace, really."'
+    q = direct(extract(text))[0]
+    assert (q.kind, q.speaker) == ("mixed", "Jane Doe")
+
+
+def test_clause_subject_speaks_a_quote_without_a_reporting_verb():
+    text = ('Jane Doe portrayed the attack as "a sobering reminder that an attack on one of us '
+            'is an attack on all of us."')
+    assert direct(extract(text))[0].speaker == "Jane Doe"
+
+
+def test_plain_person_noun_is_a_speaker():
+    text = '"You say that every one of them should be believed," the woman said.'
+    assert direct(extract(text))[0].speaker == "the woman"
+
+
+def test_double_apostrophe_quote_starts_a_new_sentence():
+    text = ("The heroine resembles Ms. Sherry.\n"
+            "Critics agree. ''I wanted her to be relatable,'' Ms. Sherry said.")
+    q = direct(extract(text))[0]
+    assert (q.kind, q.speaker) == ("direct", "Sherry")
