@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
@@ -33,6 +34,14 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
     m = ADV_RE.match(text, end)
     if m and CUE_RE.match(text, m.end()):
         return True
+    if text.startswith(", ", end):
+        # "Trent Lott, who was majority leader under Bush, told ...": an appositive, then
+        # the verb.
+        close = text.find(", ", end + 2, end + 160)
+        if close > 0 and "\n" not in text[end:close] and not has_sentence_break(text[end:close]):
+            m = ADV_RE.match(text, close)
+            if m and CUE_RE.match(text, m.end()):
+                return True
     lo = max(0, start - 14)
     before = text[lo:start]
     if before.endswith(" ") and not before.endswith(", "):
@@ -370,8 +379,9 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         _add_person(reg, cand)
     for cand in singles:
         tok = _strip_possessive(cand.name_tokens[0][2])
-        if tok in PLACES or tok in COMMON_CAPITALISED or _is_acronym(tok):
-            continue
+        if tok in PLACES or tok in COMMON_CAPITALISED or _is_acronym(tok) or \
+                (tok.endswith("s") and tok[:-1] in PLACES):
+            continue  # "Americans", "Democrats": groups, not a person
         if (reg.by_token.get(tok) or cand.title or cand.evidence
                 or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1])):
             _add_person(reg, cand)

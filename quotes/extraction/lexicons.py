@@ -372,6 +372,14 @@ ORG_NOUNS = {
     "regime", "authorities", "publication", "pac", "super pac", "think tank", "report",
     "statement", "poll", "survey", "study", "white house", "kremlin", "pentagon",
 }
+# Documents and messages that "say" things ("the statement said", "the ad says").
+DOCUMENT_NOUNS = {"statement", "release", "letter", "memo", "email", "e-mail", "report",
+                  "complaint", "lawsuit", "suit", "filing", "indictment", "ad", "advert",
+                  "advertisement", "video", "post", "tweet", "column", "editorial", "op-ed",
+                  "book", "article", "study", "survey", "poll", "website", "document",
+                  "message", "note", "sign", "banner", "slogan", "transcript", "ruling",
+                  "opinion", "order", "motion", "petition", "resolution", "platform",
+                  "announcement", "notice", "caption", "headline", "story", "text", "card"}
 # Plural descriptions of unnamed sources ("officials said").
 PLURAL_SOURCES = {"officials", "analysts", "experts", "critics", "aides", "sources",
                   "observers", "supporters", "opponents", "lawmakers", "democrats",

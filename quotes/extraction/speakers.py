@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from .entities import EntityInfo, Mention, Registry
 from .text import has_sentence_break
 from .lexicons import (
-    COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, FIRST_PERSON, ORG_NOUNS, PERSON_PRONOUNS,
+    COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_PERSON,
+    ORG_NOUNS, PERSON_PRONOUNS,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
 
@@ -146,6 +147,10 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     np_end = _np_end(text, region_words, cue_start)
     np = text[region_words[0][0]:np_end].strip(" ,")
     sp = resolve_nominal(np, region_words[0][0], reg)
+    if sp is None and np_end < cue_start and len(region_words) <= 10:
+        # "the bespectacled, 71-year-old diplomat said": the comma was inside the phrase.
+        whole = text[region_words[0][0]:cue_start].strip(" ,")
+        sp = resolve_nominal(whole, region_words[0][0], reg)
     if sp is None and 1 <= len(np.split()) <= 4 and all(w[:1].isupper() for w in np.split()) \
             and np.split()[0] not in COMMON_CAPITALISED:
         sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
@@ -160,6 +165,11 @@ def _ok_lead(lead: str) -> bool:
     if len(words) > 14:
         return False
     allowed = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
+    if len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
+            w.isalpha() or "-" in w for w in words):
+        # "election lawyer Joe Birkenstock", "longtime GOP strategist Rick Wilson": a
+        # description ending in a role noun, whatever its modifiers.
+        return True
     for w in words:
         base = w[:-2] if w.endswith(("’s", "'s")) else w
         if base in allowed or w in allowed:
@@ -353,6 +363,9 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         return None
     head = _bare(head_words[-1])
     first = head_words[0].lower()
+    if head in DOCUMENT_NOUNS and first in DETERMINERS:
+        # "the statement said", "the letter says": the document speaks, as written.
+        return Speaker(name=np, kind="organisation", mention=np, start=pos)
     if first not in DETERMINERS and head not in PLURAL_SOURCES and not head_words[0][:1].isupper():
         return None
     if head in ROLE_NOUNS:

@@ -160,3 +160,32 @@ def test_double_apostrophe_quote_starts_a_new_sentence():
             "Critics agree. ''I wanted her to be relatable,'' Ms. Sherry said.")
     q = direct(extract(text))[0]
     assert (q.kind, q.speaker) == ("direct", "Sherry")
+
+
+def test_lowercase_description_before_an_inverted_name():
+    text = '"It is generally a yellow light for a compliance team," said election lawyer Joe Birkenstock.'
+    assert direct(extract(text))[0].speaker == "Joe Birkenstock"
+
+
+def test_document_speaks_as_written():
+    text = ('Vladimir Putin met the delegation.\n'
+            '"The minister will oversee all activities that pertain to the delegates," the statement said.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "the statement"
+
+
+def test_description_with_an_inner_comma():
+    text = '"From day one, I made climate the top priority," the bespectacled, 71-year-old diplomat said.'
+    assert direct(extract(text))[0].speaker == "the bespectacled, 71-year-old diplomat"
+
+
+def test_unknown_name_with_relative_clause_before_the_verb():
+    text = ('"We are just going to have to come to terms with it," Trent Lott, who was majority '
+            'leader under George W. Bush, told lawmakers on a recent visit.')
+    assert direct(extract(text))[0].speaker == "Trent Lott"
+
+
+def test_plural_demonym_is_not_a_person():
+    text = ('Hillary Clinton says Americans are "right to be angry," but also hungry for what '
+            'she calls "real, practical solutions."')
+    assert [q.speaker for q in direct(extract(text))] == ["Hillary Clinton", "Hillary Clinton"]
