@@ -339,3 +339,13 @@ def test_command_strict_marks_flag_is_reported():
     out = StringIO()
     call_command("evaluate", "--gold", str(BRAT), "--json", "--strict-marks", stdout=out, stderr=StringIO())
     assert json.loads(out.getvalue())["quotation_marks"] == "strict"
+
+
+def test_family_name_that_is_not_the_last_word_is_a_right_speaker():
+    from quotes.evaluation.scoring import speaker_is_right
+
+    text = '"We will keep working on it," Ms. Acosta said.'
+    view = analyse_gold(_gold(text, ["Ms. Acosta"]))[0]
+    assert speaker_is_right("Melba Acosta Febo", view)
+    assert speaker_is_right("Acosta", view)
+    assert not speaker_is_right("Melba Febo", view)

@@ -19,7 +19,9 @@ The rules (from the evaluation issue):
   gold attribution with content; recall over I.
 * Speaker: right when the last word of the system speaker's name (no honorifics, case,
   accents or punctuation) is a word of the gold Source, or of the name the Source resolves
-  to. Attributions without a Source are left out of speaker figures.
+  to; or when the gold name's own last word is a word of the system speaker's name, for
+  family names that do not come last ("Ms. Acosta" = "Melba Acosta Febo", "Ban" = "Ban
+  Ki-moon"). Attributions without a Source are left out of speaker figures.
 
 Source resolution, kept deterministic: a Source whose *head* is a capitalised word that is
 not a pronoun, article or title is a name and stands for itself. The head is the last word
@@ -293,7 +295,20 @@ class ContentIndex:
 
 def speaker_is_right(speaker: str | None, view: GoldView) -> bool:
     key = name_key(speaker)
-    return key is not None and key in view.speaker_words
+    if key is None:
+        return False
+    if key in view.speaker_words:
+        return True
+    # Names whose family name is not their last word ("Ban Ki-moon", "Melba Acosta Febo"):
+    # the gold name's key word is one of the system name's words.
+    # Only for a speaker that is shaped like a name (two or three capitalised words), so a
+    # run-on phrase that merely contains the name earns nothing.
+    words = speaker.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    named = view.resolved_name if view.resolved_name and names_someone(view.resolved_name) else None
+    gold_key = name_key(named)
+    return gold_key is not None and gold_key in set(tokens(speaker))
 
 
 # --- per-article score -----------------------------------------------------------------------
