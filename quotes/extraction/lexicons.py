@@ -358,7 +358,7 @@ ORG_WORDS = {
     "Mirror", "Star", "Chronicle", "Inquirer", "Bulletin", "Record", "Courier",
     "Dispatch", "Examiner", "Standard", "Globe", "Agence", "Associated", "Watch",
     "Voice", "Institute", "Council", "Department", "FBI", "CIA", "Treasury", "Reserve",
-    "Program", "Programme", "Commission", "Fed", "Council", "Station", "Broadcast",
+    "Program", "Programme", "Commission", "Fed", "Council", "Station", "Broadcast", "Show",
 }
 # Lower-case nouns for an organisation referred to by description ("the newspaper").
 ORG_NOUNS = {

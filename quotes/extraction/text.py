@@ -84,8 +84,13 @@ def _looks_like_heading(line: str) -> bool:
     return True
 
 
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "for", "to", "from", "of", "in",
+                      "on", "at", "by", "with", "as", "vs"}
+
+
 def _title_cased(words: list[str]) -> bool:
-    letters = [w for w in words if w[:1].isalpha()]
+    # Headline style leaves short function words in lower case ("Blasts Drudge for Mocking").
+    letters = [w for w in words if w[:1].isalpha() and w not in _TITLE_SMALL_WORDS]
     if len(letters) < 3:
         return False
     caps = sum(1 for w in letters if w[0].isupper())

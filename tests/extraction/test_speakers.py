@@ -189,3 +189,15 @@ def test_plural_demonym_is_not_a_person():
     text = ('Hillary Clinton says Americans are "right to be angry," but also hungry for what '
             'she calls "real, practical solutions."')
     assert [q.speaker for q in direct(extract(text))] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_headline_with_lowercase_function_words_is_still_a_headline():
+    text = ('Jane Doe Blasts Critic for Mocking Her Plan, Quotes Report to Defend It From Attacks.\n\n'
+            '"The plan works and the numbers prove it," Doe said.')
+    assert direct(extract(text))[0].speaker in ("Doe", "Jane Doe")
+
+
+def test_show_is_an_organisation_not_a_persons_name():
+    text = ('She appeared on The Rachel Maddow Show on Monday.\n'
+            '"You will have to ask the bear about that," Maddow said.')
+    assert direct(extract(text))[0].speaker == "Maddow"
