@@ -432,8 +432,10 @@ def _gender(cand: Candidate) -> str | None:
 def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candidate | None:
     toks = list(run.tokens)
     # Sentence-initial function words and modifiers are no part of a name.
+    determined = text[max(0, run.start - 4):run.start].lower() == "the "
     while toks and (toks[0][2] in COMMON_CAPITALISED or toks[0][2].lower() in ("retired", "former")
-                    and len(toks) > 1):
+                    and len(toks) > 1 or _is_participle(toks[0][2]) and len(toks) > 1):
+        determined = determined or toks[0][2] == "The"
         toks.pop(0)
     if not toks:
         return None
@@ -479,6 +481,9 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return Candidate(run, toks, org=True)
     if len(bare) > 5:
         return None
+    if determined and len(bare) > 1:
+        # "the Islamic State", "The Blaze": a person's name takes no article.
+        return Candidate(run, toks, org=True)
     lead = _lookback_description(text, toks[0][0], para_start)
     cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
     cand.appositive = _appositive(text, toks[-1][1])
@@ -491,6 +496,11 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
+
+
+def _is_participle(tok: str) -> bool:
+    """Sentence-initial "Following", "Speaking", "Asked": a verb form, not part of a name."""
+    return len(tok) > 5 and tok[0].isupper() and tok[1:].islower() and tok.endswith(("ing", "ed"))
 
 
 def _orgs_in(words: list[str]) -> list[str]:

@@ -434,7 +434,7 @@ Asian Sunni Shiite Kurdish Democratic Republican Conservative Liberal Labour
 Sunday Monday Tuesday Wednesday Thursday Friday Saturday January February March April
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
 Sep Sept Oct Nov Dec Christmas Easter Thanksgiving Ramadan God Lord Internet Brexit
-Obamacare Medicare Medicaid Senate House Congress
+Obamacare Medicare Medicaid Senate House Congress United States Kingdom
 """.split())
 NATIONALITY_SUFFIXES = ("an", "ian", "ese", "ish", "i")
 

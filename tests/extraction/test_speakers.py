@@ -201,3 +201,17 @@ def test_show_is_an_organisation_not_a_persons_name():
     text = ('She appeared on The Rachel Maddow Show on Monday.\n'
             '"You will have to ask the bear about that," Maddow said.')
     assert direct(extract(text))[0].speaker == "Maddow"
+
+
+def test_name_after_the_article_is_an_organisation_not_a_pronouns_antecedent():
+    text = ('The Islamic State has previously called for such attacks.\n'
+            'A reporter, John Smith, called it chaos.\n'
+            '"We saw people hit and bits of debris flying around," he said.')
+    assert direct(extract(text))[-1].speaker == "John Smith"
+
+
+def test_sentence_initial_participle_is_not_part_of_a_name():
+    text = ('Following Sanders on the stage, Hillary Clinton spoke.\n'
+            '"I did not put down conditions for my support," she said.')
+    result = extract(text)
+    assert "Following Sanders" not in {p.name for p in result.people}
