@@ -108,6 +108,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
 
     quotes: list[Quote] = []
     used_cues: set[int] = set()
+    after_quote_cues: set[int] = set()
     venues: list[str] = []
     attributed: dict[int, Attribution] = {}  # span index -> attribution
     para_last: dict[int, Attribution] = {}  # paragraph index -> last attribution in it
@@ -117,8 +118,13 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         attr = _attribute(art, span, i) or _clause_subject(art, span, i)
         if attr is not None:
             attributed[i] = attr
+            # A cue after its quotation ('"...," Sanders said private contractors cost
+            # more') may still govern a reported clause; one before it may not.
             if attr.cue is not None:
-                used_cues.add(attr.cue.start)
+                if attr.cue.start < span.open:
+                    used_cues.add(attr.cue.start)
+                else:
+                    after_quote_cues.add(attr.cue.start)
     # Pass 2: carry speakers to cue-less quotes, in text order.
     for i, span in enumerate(art.spans):
         attr = attributed.get(i)
@@ -135,7 +141,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
                 venues.append(quote.venue)
 
     # Indirect speech.
-    for quote in _indirect(art, used_cues, published):
+    for quote in _indirect(art, used_cues, after_quote_cues, published):
         quotes.append(quote)
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
@@ -371,7 +377,8 @@ def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
     )
 
 
-def _indirect(art: _Article, used_cues: set[int], published: date | None) -> list[Quote]:
+def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
+              published: date | None) -> list[Quote]:
     """Reported speech in sentences, from cues not already used by a quotation."""
     text, reg = art.text, art.registry
     out: list[Quote] = []
@@ -396,6 +403,11 @@ def _indirect(art: _Article, used_cues: set[int], published: date | None) -> lis
                     content = (nxt + 1, e)
         else:
             fwd = content_after(text, c, e)
+            if fwd is not None and c.start in after_quote_cues and not (
+                    text[fwd[0]].islower() and text[c.start - 2] not in ",”\"'"):
+                # The verb also attributes the quotation before it: only a plain
+                # lower-case clause after 'X said' is reported speech as well.
+                fwd = None
             if fwd is not None:
                 sp = subject_before(text, s, c.start, reg)
                 if sp is not None:
@@ -412,6 +424,8 @@ def _indirect(art: _Article, used_cues: set[int], published: date | None) -> lis
                             sp = subject_before(text, comma + 1, c.start, reg)
                         if sp is not None:
                             content = (s, comma)
+            if content is None:
+                content, sp = _parenthetical(art, c, s, e)
         if content is None or sp is None:
             continue
         a, b = content
@@ -435,6 +449,26 @@ def _indirect(art: _Article, used_cues: set[int], published: date | None) -> lis
         ))
         used_cues.add(c.start)
     return out
+
+
+PARENTHETICAL_TAIL_RE = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|during|after)\b[^,;:]{0,40})?\s*,\s+(?=\S)")
+
+
+def _parenthetical(art: _Article, c: Cue, s: int, e: int):
+    """'The plan, an inside source said, is to ...': the cue and its subject between commas
+    inside the reported sentence, which is the content, read as one span."""
+    text = art.text
+    comma = text.rfind(",", s, c.start)
+    if comma <= s or len(text[s:comma].split()) < 2 or len(text[comma:c.start].split()) > 7:
+        return None, None
+    m = PARENTHETICAL_TAIL_RE.match(text, c.end, e)
+    if not m or len(text[m.end():e].split()) < 3:
+        return None, None
+    sp = subject_before(art.text, comma + 1, c.start, art.registry)
+    if sp is None:
+        return None, None
+    return (s, e), sp
 
 
 def _overlaps_quote(art: _Article, a: int, b: int) -> bool:

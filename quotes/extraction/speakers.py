@@ -353,6 +353,9 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     words = np.split()
     if not words or len(words) > 12:
         return None
+    if QUANTITY_RE.match(np):
+        # "26% say", "About 9 percent said", "Two in three said", "a third said".
+        return Speaker(name=np, kind="person", mention=np, start=pos)
     # The head noun: the last word before "of/for/at/with/from".
     head_words = []
     for w in words:
@@ -398,6 +401,13 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                            description=ent.descriptions[0] if ent.descriptions else None)
         return None
     return None
+
+
+QUANTITY_RE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|some|only|just|over|under|more than|less than|fewer than)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:[- ]in[- ]\w+|-thirds|-quarters|-fifths)\b|a (?:third|quarter|fifth|majority)\b|half\b|"
+    r"majorities\b)", re.IGNORECASE)
 
 
 def _bare(word: str) -> str:

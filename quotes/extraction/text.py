@@ -211,7 +211,18 @@ def _attribution_follows(text: str, pos: int, end: int) -> bool:
     name = m.group("name")
     if name and name.split()[0] in COMMON_CAPITALISED:
         return False
-    return bool(CUE_RE.match(text, m.end(), end))
+    cue = CUE_RE.match(text, m.end(), end)
+    if not cue:
+        return False
+    # Only a bare attribution ("Trump said.", "Trump asked reporters on Monday."): a verb
+    # that goes on to report a clause ("Cruz says he is not familiar ...") starts a sentence.
+    stop = text.find(".", cue.end(), end)
+    rest = text[cue.end():stop if stop >= 0 else end].split()
+    return len(rest) <= 10 and not (rest and rest[0].lower() in _CLAUSE_OPENERS)
+
+
+_CLAUSE_OPENERS = {"that", "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his",
+                   "her", "their", "its", "this", "there", "if", "whether"}
 
 
 _BREAK_RE = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(']?[A-Z]")

@@ -49,3 +49,27 @@ def test_according_to():
 def test_participle_is_not_an_attribution():
     text = "He remained skeptical about the deal, suggesting that much work remains."
     assert indirect(text) == []
+
+
+def test_numeric_subject_reports_speech():
+    q = indirect("In the poll, 26% say they are conservative on most social issues.")[0]
+    assert (q.text, q.speaker) == ("they are conservative on most social issues", "26%")
+
+
+def test_fraction_subject_reports_speech():
+    q = indirect("About two-thirds of the voters said they would back the plan next year.")[0]
+    assert q.text == "they would back the plan next year"
+
+
+def test_parenthetical_cue_inside_the_reported_sentence():
+    q = indirect("The plan, an inside source said, is to have volunteers hand out the editorial.")[0]
+    assert q.text == "The plan, an inside source said, is to have volunteers hand out the editorial"
+    assert q.speaker == "an inside source"
+
+
+def test_cue_after_a_scare_quote_still_reports_the_clause_after_it():
+    text = ('On the "privatization of public sector jobs," Bernie Sanders said private '
+            'contractors can be more expensive than federal workers.')
+    q = indirect(text)[0]
+    assert q.text == "private contractors can be more expensive than federal workers"
+    assert q.speaker == "Bernie Sanders"
