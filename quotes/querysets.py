@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 
 from django.db import models
 from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models.functions import Upper
 
 from .names import normalize_name
 
 SEARCH_CONFIG = "newsroom"  # created in migration 0002: English stemming, accents ignored
 SPEAKER_CANDIDATES = 200  # matched speakers whose quotes a speaker search returns
 RANKED_SPEAKERS = 20  # of those, how many get a rank of their own
-TRIGRAM_THRESHOLD = 0.5  # word similarity at which a name counts as a typo of the query
+ALIAS_OR_ROLE_SCORE = 0.9  # rank of a person found by alias or role: below exact and close names
 NEWEST = ("-article_date", "-article_id", "start", "id")
 OLDEST = ("article_date", "article_id", "start", "id")
 
@@ -75,9 +76,7 @@ class QuoteQuerySet(models.QuerySet):
 
         if not normalize_name(query):
             return self
-        people = list(
-            Person.objects.search(query).order_by("-score", "name").values_list("pk", flat=True)[:SPEAKER_CANDIDATES]
-        )
+        people = Person.objects.ranked_ids(query, SPEAKER_CANDIDATES)
         organisations = list(
             Organisation.objects.search(query).order_by("-score", "name").values_list("pk", flat=True)[:SPEAKER_CANDIDATES]
         )
@@ -170,28 +169,35 @@ class QuoteQuerySet(models.QuerySet):
         return connections[self.db].vendor == "postgresql"
 
 
-def _name_search(queryset, query: str, *, extra_word_match=None):
-    """People or organisations matching every word of `query` in their normalised name (or
-    `extra_word_match(word)`), or on PostgreSQL resembling it (pg_trgm word similarity),
-    annotated with `score`."""
+def _all_words(field: str, words: list[str], lookup: str = "contains") -> Q:
+    condition = Q()
+    for word in words:
+        condition &= Q(**{f"{field}__{lookup}": word})
+    return condition
+
+
+def _name_search(queryset, query: str, *, description: bool = False):
+    """Rows whose normalised name (or, with `description`, description) holds every word
+    of `query`, or on PostgreSQL whose name resembles it (pg_trgm word similarity),
+    annotated with `score`. Each branch can use a trigram index, so PostgreSQL answers
+    with a BitmapOr instead of scanning every row."""
     from django.db import connections
 
     text = normalize_name(query)
     words = text.split()
     if not words:
         return queryset.none()
-    condition = Q()
-    for word in words:
-        hit = Q(normalized_name__contains=word)
-        if extra_word_match is not None:
-            hit |= extra_word_match(word)
-        condition &= hit
+    # icontains/UPPER match the UPPER(normalized_name) trigram indexes (migration 0003).
+    condition = _all_words("normalized_name", words, "icontains")
+    if description:
+        condition |= _all_words("description", words, "icontains")
     exact = When(normalized_name=text, then=Value(3.0))
     if connections[queryset.db].vendor == "postgresql":
         from django.contrib.postgres.search import TrigramWordSimilarity
 
-        condition |= Q(normalized_name__trigram_word_similar=text)
-        score = Case(exact, default=TrigramWordSimilarity(Value(text), "normalized_name"))
+        queryset = queryset.alias(upper_name=Upper("normalized_name"))
+        condition |= Q(upper_name__trigram_word_similar=text.upper())
+        score = Case(exact, default=TrigramWordSimilarity(Value(text.upper()), "upper_name"))
     else:
         score = Case(
             exact,
@@ -207,15 +213,24 @@ class PersonQuerySet(models.QuerySet):
         return self.annotate(quote_count=Count("quotes", distinct=True))
 
     def search(self, query: str):
-        """People whose name, alias or described role matches `query`, best first by `score`."""
+        """People whose name or description matches `query` (or, on PostgreSQL, whose name
+        resembles it), annotated with `score`. See `ranked_ids` for aliases and roles too."""
+        return _name_search(self, query, description=True)
+
+    def ranked_ids(self, query: str, limit: int) -> list[int]:
+        """Ids of the people best matching `query` by name, description, alias or any
+        role an article gave them, best first. Two queries: names, then aliases and roles."""
         from .models import Alias, Role
 
-        def alias_or_role(word):
-            aliases = Alias.objects.filter(person=OuterRef("pk"), normalized_name__contains=word)
-            roles = Role.objects.filter(person=OuterRef("pk"), description__icontains=word)
-            return Q(Exists(aliases)) | Q(description__icontains=word) | Q(Exists(roles))
-
-        return _name_search(self, query, extra_word_match=alias_or_role)
+        words = normalize_name(query).split()
+        if not words:
+            return []
+        scores = dict(self.search(query).order_by("-score", "name").values_list("pk", "score")[:limit])
+        by_alias = Alias.objects.filter(_all_words("normalized_name", words, "icontains")).values_list("person_id")
+        by_role = Role.objects.filter(_all_words("description", words, "icontains")).values_list("person_id")
+        for (pk,) in by_alias.order_by().union(by_role.order_by())[:limit]:
+            scores[pk] = max(scores.get(pk, 0.0), ALIAS_OR_ROLE_SCORE)
+        return sorted(scores, key=lambda pk: -scores[pk])[:limit]
 
     def name_matches(self, query: str):
         words = normalize_name(query).split()
