@@ -20,9 +20,10 @@ from .entities import Registry, build_registry
 from .lexicons import MEDIA_WORDS
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
-from .reported import content_after, is_indirect_cue
+from .reported import content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
-    PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, find_cues,
+    PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
+    find_cues,
     resolve_pronoun, skip_fronted, subject_after, subject_before,
 )
 from .text import Layout, has_sentence_break, layout, split_sentences
@@ -384,7 +385,11 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
     out: list[Quote] = []
     starts, ends = art.layout.sentence_starts, art.layout.sentence_ends
     for c in art.cues:
-        if c.start in used_cues or not is_indirect_cue(c):
+        if c.start in used_cues:
+            continue
+        participle = is_participle_cue(c) and text[max(0, c.start - 2):c.start] in (", ", "— ", "- ")
+        asking = c.lemma == "ask" and not c.form.endswith("ing")
+        if not (is_indirect_cue(c) or participle or asking):
             continue
         si = bisect_right(starts, c.start) - 1
         if si < 0 or ends[si] <= c.start:
@@ -393,14 +398,17 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         content = None
         sp = None
         if c.according:
-            sp = subject_after(text, c.end, e, reg)
-            comma = text.rfind(",", s, c.start)
-            if comma > s and not text[comma:c.start].strip(" ,"):
-                content = (s, comma)
-            else:
-                nxt = text.find(",", c.end, e)
-                if nxt > 0 and sp is not None:
-                    content = (nxt + 1, e)
+            content, sp = _according(art, c, s, e)
+        elif asking:
+            content, sp = _asked(art, c, s, e)
+        elif participle:
+            # "Other Republicans echoed those comments, saying Obama's strategy is
+            # inadequate": the main clause's subject says it.
+            fwd = content_after(text, c, e)
+            if fwd is not None:
+                sp = clause_subject(text, s, c.start - 2, reg)
+                if sp is not None:
+                    content = fwd
         else:
             fwd = content_after(text, c, e)
             if fwd is not None and c.start in after_quote_cues and not (
@@ -449,6 +457,51 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         ))
         used_cues.add(c.start)
     return out
+
+
+def _according(art: _Article, c: Cue, s: int, e: int):
+    """"..., according to X." (content before) or "According to X, ..." (content after)."""
+    text = art.text
+    sp = subject_after(text, c.end, e, art.registry)
+    end_of_source = text.find(",", c.end, e)
+    if sp is None:
+        # The words after "according to" name the source, whatever they are.
+        name = text[c.end:end_of_source if end_of_source > 0 else e].strip(" .;:")
+        if not name or len(name.split()) > 12:
+            return None, None
+        sp = Speaker(name=name, kind=None, mention=name, start=c.end)
+    comma = text.rfind(",", s, c.start)
+    if comma > s and not text[comma:c.start].strip(" ,") and len(text[s:comma].split()) >= 4:
+        return (s, comma), sp
+    if end_of_source > 0 and len(text[end_of_source:e].split()) >= 3:
+        return (end_of_source + 1, e), sp
+    return None, None
+
+
+QUESTION_RE = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+)?"
+                         r"(?=(?:whether|if|what|which|who|why|how|when|where|about|to)\b)")
+
+
+def _asked(art: _Article, c: Cue, s: int, e: int):
+    """"X asked (Y) whether/what/about ...": the question is the content; "Asked which
+    county was his favorite, he demurred" has no speaker of its own."""
+    text = art.text
+    m = QUESTION_RE.match(text, c.end, e)
+    if not m:
+        return None, None
+    start = m.end()
+    stop = e
+    if text[s:c.start].strip().lower() in ("asked", "when", "when he was", "when she was", ""):
+        comma = text.find(",", start, e)
+        if comma < 0:
+            return None, None
+        stop = comma
+        sp = Speaker(name=None, kind=None, mention="", start=c.start)
+    else:
+        sp = subject_before(text, s, c.start, art.registry)
+        if sp is None:
+            return None, None
+    return (start, stop), sp
 
 
 PARENTHETICAL_TAIL_RE = re.compile(

@@ -86,3 +86,16 @@ def is_indirect_cue(cue: Cue) -> bool:
     if cue.form.endswith("ing"):
         return False
     return cue.lemma in INDIRECT_STRONG
+
+
+# Participles that report speech after a comma: "..., saying the plan failed". Not
+# "suggesting", which more often describes than reports ("skeptical, suggesting that ...").
+PARTICIPLE_CUES = {"saying", "adding", "arguing", "noting", "warning", "claiming", "insisting",
+                   "explaining", "stating", "declaring", "telling", "writing",
+                   "acknowledging", "asserting", "charging", "contending", "predicting",
+                   "promising", "stressing", "pointing out", "recalling", "conceding",
+                   "admitting", "announcing", "complaining", "maintaining"}
+
+
+def is_participle_cue(cue: Cue) -> bool:
+    return cue.form in PARTICIPLE_CUES

@@ -157,6 +157,39 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     return sp
 
 
+GROUP_STARTS = {"both", "other", "some", "many", "most", "several", "all", "few", "the",
+                "these", "those", "two", "three", "four", "its", "his", "her", "their"}
+
+
+def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | None:
+    """The subject at the start of a clause: a pronoun, a name (after any description),
+    or a plural group ("Other Republicans", "Some candidates", "Both parents")."""
+    pos = skip_fronted(text, start, end)
+    words = _words(text, pos, min(end, pos + 120))
+    if not words:
+        return None
+    w0 = words[0][2]
+    if w0 in PERSON_PRONOUNS:
+        return resolve_pronoun(w0, words[0][0], reg)
+    if w0 in PLURAL_PRONOUNS:
+        return resolve_plural(w0, words[0][0], reg)
+    for m in reg.mentions_between(pos, end):
+        if m.in_quote or not _ok_lead(text[pos:m.start]):
+            break
+        return _from_mention(m, reg)
+    if w0.lower() in GROUP_STARTS and len(words) > 1:
+        for i in range(1, min(4, len(words))):
+            w = words[i][2]
+            if not w[:1].isalpha():
+                break
+            low = w.lower()
+            if low in PLURAL_SOURCES or low in ROLE_NOUNS or (low.endswith("s") and len(low) > 3
+                                                             and (i + 1 >= len(words) or words[i + 1][2][:1].islower())):
+                np = text[words[0][0]:words[i][1]]
+                return Speaker(name=np, kind="person", mention=np, start=words[0][0])
+    return None
+
+
 def _ok_lead(lead: str) -> bool:
     """Text before a name that still belongs to the subject noun phrase."""
     if not lead.strip():

@@ -73,3 +73,27 @@ def test_cue_after_a_scare_quote_still_reports_the_clause_after_it():
     q = indirect(text)[0]
     assert q.text == "private contractors can be more expensive than federal workers"
     assert q.speaker == "Bernie Sanders"
+
+
+def test_according_to_at_the_end_with_an_unresolved_source():
+    q = indirect("It quietly uses a network run by one of the big agencies, according to "
+                 "officials familiar with the system.")[0]
+    assert q.text == "It quietly uses a network run by one of the big agencies"
+    assert q.speaker == "officials familiar with the system"
+
+
+def test_according_to_after_a_short_fronted_phrase():
+    q = indirect("In addition, according to the department, nearly nine million more workers "
+                 "will be protected.")[0]
+    assert q.text == "nearly nine million more workers will be protected"
+
+
+def test_participle_after_a_comma_reports_for_the_main_subject():
+    q = indirect("Other Republicans echoed those comments, saying the strategy is inadequate "
+                 "to the threat.")[0]
+    assert (q.text, q.speaker) == ("the strategy is inadequate to the threat", "Other Republicans")
+
+
+def test_asked_whether_is_a_reported_question():
+    q = indirect("Then Jane Doe asked the students if they were always so serious.")[0]
+    assert (q.text, q.speaker) == ("if they were always so serious", "Jane Doe")
