@@ -102,3 +102,23 @@ def test_admin_requires_staff(client, quote):
     client.login(username="reader", password="pw-123456789")
     response = client.get(reverse("admin:quotes_quote_changelist"))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_anonymous_visitors_are_sent_to_the_login_page(client, quote):
+    for url in (reverse("admin:index"), reverse("admin:quotes_quote_change", args=[quote.pk])):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    response = client.post(reverse("admin:quotes_quote_change", args=[quote.pk]), change_form_data(quote, text="x"))
+    quote.refresh_from_db()
+    assert quote.text == "We will build the bridge,"
+
+
+def test_staff_without_any_permission_cannot_see_or_change_quotes(client, quote):
+    staff = User.objects.create_user("intern", password="pw-123456789", is_staff=True)
+    client.force_login(staff)
+    assert client.get(reverse("admin:quotes_quote_changelist")).status_code == 403
+    assert client.get(reverse("admin:quotes_quote_change", args=[quote.pk])).status_code == 403
+    response = client.post(reverse("admin:quotes_quote_change", args=[quote.pk]), change_form_data(quote, text="x"))
+    assert response.status_code == 403
+    quote.refresh_from_db()
+    assert quote.text == "We will build the bridge,"

@@ -58,7 +58,8 @@ def database_url() -> str:
 
 
 def start_ingest(*args: str) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": database_url(), "DEBUG": "1", "LOG_FORMAT": "plain"}
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(DATABASE_URL=database_url(), DEBUG="1", LOG_FORMAT="plain")
     return subprocess.Popen(
         [sys.executable, "manage.py", "ingest", *args], cwd=settings.BASE_DIR, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

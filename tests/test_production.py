@@ -24,6 +24,9 @@ from newsroom.logging import JsonFormatter, RequestIdFilter
 from newsroom.middleware import DEFAULT_CSP
 
 BASE_DIR = Path(settings.BASE_DIR)
+# The suite's own knobs; a production process has none of them. (The browser tests set
+# DJANGO_ALLOW_ASYNC_UNSAFE for Playwright, which check --deploy rightly rejects.)
+SUITE_ONLY_ENV = {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 PRODUCTION_ENV = {
     "SECRET_KEY": "x7!kq" + "a" * 40 + "Zp9#v2",  # long and varied enough for check --deploy
     "ALLOWED_HOSTS": "quotes.example.org",
@@ -35,7 +38,7 @@ PRODUCTION_ENV = {
 
 def manage(*args, env: dict[str, str], timeout: int = 120) -> subprocess.CompletedProcess:
     """Run manage.py in a clean process: the suite's own settings must not leak into it."""
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"}}
+    clean = {k: v for k, v in os.environ.items() if k not in SUITE_ONLY_ENV}
     clean.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=clean, capture_output=True, text=True, timeout=timeout
@@ -242,7 +245,7 @@ def test_gunicorn_serves_hashed_static_files_with_far_future_cache_headers(tmp_p
     assert manage("migrate", "--noinput", env=env).returncode == 0
 
     port = _free_port()
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"}}
+    clean = {k: v for k, v in os.environ.items() if k not in SUITE_ONLY_ENV}
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "newsroom.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
         cwd=BASE_DIR, env={**clean, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,

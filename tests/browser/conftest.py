@@ -58,9 +58,15 @@ class PageProblems:
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    expected: list[str] = field(default_factory=list)
+
+    def expect(self, fragment: str) -> None:
+        """A console error containing `fragment` is intended (e.g. visiting a 404 page)."""
+        self.expected.append(fragment)
 
     def all(self) -> list[str]:
-        return self.console_errors + self.page_errors + [f"dialog: {d}" for d in self.dialogs]
+        console = [e for e in self.console_errors if not any(f in e for f in self.expected)]
+        return console + self.page_errors + [f"dialog: {d}" for d in self.dialogs]
 
 
 @pytest.fixture

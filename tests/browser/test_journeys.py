@@ -164,3 +164,18 @@ def test_editor_corrects_a_speaker_and_verifies_and_reingest_keeps_it(page, seed
     page.reload()
     expect(page.locator("figcaption")).to_contain_text("Jean-Paul Palomeros")
     expect(page.locator("dl.facts .badge-verified")).to_be_visible()
+
+
+def test_the_other_pages_pass_axe_and_load_cleanly(page, problems, seed_ingested, check_accessibility, screenshot):
+    from quotes.models import Organisation
+
+    problems.expect("/no-such-page/: Failed to load resource: the server responded with a status of 404")
+    china_daily = Organisation.objects.get(name="China Daily")
+    for url, label in [
+        ("/people/", "people list"), ("/organisations/", "organisation list"), ("/articles/", "article list"),
+        (china_daily.get_absolute_url(), "organisation page"), ("/no-such-page/", "404 page"),
+    ]:
+        response = page.goto(url)
+        assert response.status == (404 if "no-such" in url else 200), url
+        check_accessibility(label)
+    screenshot("not-found")
