@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
-from django.db.models.functions import Upper
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
+from django.db.models.functions import Coalesce, Upper
 
 from .names import normalize_name
 
@@ -208,9 +208,27 @@ def _name_search(queryset, query: str, *, description: bool = False):
     return queryset.filter(condition).annotate(score=score)
 
 
+def _count_of(model_name: str, field: str):
+    """A correlated COUNT(*) subquery: PostgreSQL runs it only for the rows it returns
+    (through the foreign key's index), where a JOIN + GROUP BY aggregates every quote."""
+    from django.apps import apps
+    from django.db.models import Func, IntegerField, Subquery
+
+    model = apps.get_model("quotes", model_name)
+    counted = (
+        model.objects.filter(**{field: OuterRef("pk")})
+        .order_by()
+        .annotate(n=Func(Value(1), function="COUNT"))
+        .values("n")
+    )
+    # The annotation above groups by every column; COUNT over the filtered rows needs none.
+    counted.query.group_by = None
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
 class PersonQuerySet(models.QuerySet):
     def with_quote_counts(self):
-        return self.annotate(quote_count=Count("quotes", distinct=True))
+        return self.annotate(quote_count=_count_of("Quote", "speaker_person"))
 
     def search(self, query: str):
         """People whose name or description matches `query` (or, on PostgreSQL, whose name
@@ -249,8 +267,8 @@ class OrganisationQuerySet(models.QuerySet):
 
     def with_counts(self):
         return self.annotate(
-            quote_count=Count("quotes", distinct=True),
-            article_count=Count("published_articles", distinct=True),
+            quote_count=_count_of("Quote", "speaker_organisation"),
+            article_count=_count_of("Article", "publication"),
         )
 
     def name_matches(self, query: str):
@@ -263,4 +281,4 @@ class OrganisationQuerySet(models.QuerySet):
 
 class ArticleQuerySet(models.QuerySet):
     def with_counts(self):
-        return self.select_related("publication").annotate(quote_count=Count("quotes"))
+        return self.select_related("publication").annotate(quote_count=_count_of("Quote", "article"))

@@ -5,10 +5,10 @@ from itertools import groupby
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
 
+from . import stats
 from .highlight import highlight, paragraph_indexes
 from .models import Article, Organisation, Person, Quote, Role
 from .querysets import NEWEST
@@ -19,18 +19,10 @@ ABOUT_LIMIT = 20  # quotes shown that mention a person
 
 def home(request):
     recent = Quote.objects.with_related().order_by("-created", "-pk")[:8]
-    top_people = (
-        Person.objects.with_quote_counts().filter(quote_count__gt=0).order_by("-quote_count", "name")[:10]
-    )
     context = {
         "recent_quotes": recent,
-        "top_people": top_people,
-        "totals": {
-            "quotes": Quote.objects.count(),
-            "people": Person.objects.count(),
-            "organisations": Organisation.objects.count(),
-            "articles": Article.objects.count(),
-        },
+        "top_people": stats.with_counts(stats.people_ranking()[:10]),
+        "totals": stats.totals(),
     }
     return render(request, "quotes/home.html", context)
 
@@ -86,19 +78,24 @@ class QuoteDetailView(DetailView):
 
 
 class PersonListView(ListView):
+    """People, most quoted first. Unfiltered, the order comes from the cached ranking
+    (quotes/stats.py) and only the page's 50 people are read; ?q= narrows by name."""
+
     template_name = "quotes/person_list.html"
     context_object_name = "people"
     paginate_by = 50
 
     def get_queryset(self):
-        people = Person.objects.with_quote_counts()
         query = self.request.GET.get("q", "").strip()
-        if query:
-            people = people.name_matches(query)
-        return people.order_by("-quote_count", "name")
+        if not query:
+            return stats.people_ranking()
+        return Person.objects.name_matches(query).with_quote_counts().order_by("-quote_count", "name")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.request.GET.get("q", ""), **kwargs)
+        context = super().get_context_data(query=self.request.GET.get("q", ""), **kwargs)
+        if not context["query"].strip():
+            context["people"] = context["object_list"] = stats.with_counts(list(context["page_obj"]))
+        return context
 
 
 class PersonDetailView(DetailView):
@@ -165,7 +162,7 @@ class OrganisationDetailView(DetailView):
             roles=Role.objects.filter(organisation=organisation)
             .select_related("person", "article")
             .order_by("person__name", "pk")[:100],
-            articles=organisation.published_articles.annotate(quote_count=Count("quotes")).order_by(
+            articles=organisation.published_articles.with_counts().order_by(
                 "-published", "-created"
             )[:100],
             venue_quotes=organisation.venue_quotes.select_related(
@@ -179,7 +176,7 @@ class ArticleListView(ListView):
     template_name = "quotes/article_list.html"
     context_object_name = "articles"
     paginate_by = 50
-    queryset = Article.objects.with_counts().order_by("-published", "-created")
+    queryset = Article.objects.with_counts().defer("body").order_by("-published", "-created")
 
 
 class ArticleDetailView(DetailView):

@@ -1,0 +1,55 @@
+"""Site-wide aggregates that read every quote (the most-quoted ranking, the totals).
+
+At a million quotes each takes 100+ ms, too slow to run per request, so they are cached
+(Django's cache; per process with the default local-memory backend) for STATS_TTL
+seconds: a new quote shows in them within that time. Everything else on the site reads
+live data.
+"""
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.db.models import Count
+
+from .models import Article, Organisation, Person, Quote
+
+STATS_TTL = 300
+_PREFIX = "quotes:stats:v1:"
+
+
+def people_ranking() -> list[tuple[int, int]]:
+    """(person id, quote count) for everyone quoted, most quoted first."""
+
+    def compute():
+        return list(
+            Quote.objects.filter(speaker_person__isnull=False)
+            .order_by()
+            .values("speaker_person")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "speaker_person")
+            .values_list("speaker_person", "n")
+        )
+
+    return cache.get_or_set(_PREFIX + "people-ranking", compute, STATS_TTL)
+
+
+def totals() -> dict[str, int]:
+    def compute():
+        return {
+            "quotes": Quote.objects.count(),
+            "people": Person.objects.count(),
+            "organisations": Organisation.objects.count(),
+            "articles": Article.objects.count(),
+        }
+
+    return cache.get_or_set(_PREFIX + "totals", compute, STATS_TTL)
+
+
+def with_counts(people_and_counts: list[tuple[int, int]]) -> list[Person]:
+    """The Person rows for (id, count) pairs, in that order, with `quote_count` set."""
+    found = Person.objects.in_bulk([pk for pk, _ in people_and_counts])
+    result = []
+    for pk, count in people_and_counts:
+        if pk in found:
+            found[pk].quote_count = count
+            result.append(found[pk])
+    return result
