@@ -5,8 +5,9 @@
 Each article is a real text from `--source` (never copied into the repository), varied so
 the corpus looks like years of news rather than one article repeated:
 
-- the people in it get new surnames, drawn from a skewed pool, so a few names recur in
-  thousands of articles and most in a handful (the extractor then finds new people);
+- each person in it takes one of `--cast` stand-in surnames (a skewed draw), so a few
+  people recur in thousands of articles and most in a handful, and the number of people
+  stays near texts x people per text x cast;
 - one or two quoted paragraphs from another text are appended, which also lifts the
   number of quotes per article;
 - it gets an outlet, a publication date between 2015 and 2025 and a URL.
@@ -22,6 +23,7 @@ import random
 import re
 import sys
 import time
+import zlib
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -63,7 +65,7 @@ def make_outlets(count: int, rng: random.Random) -> list[str]:
 class Corpus:
     """Base texts, the surnames in each that can be swapped, and quoted paragraphs to borrow."""
 
-    def __init__(self, source: Path, *, surnames: int, outlets: int, seed: int):
+    def __init__(self, source: Path, *, surnames: int, outlets: int, seed: int, cast: int = 10):
         from quotes.extraction import extract
 
         paths = sorted(p for p in source.rglob("*.txt") if p.is_file())
@@ -85,14 +87,18 @@ class Corpus:
         self.surnames = make_surnames(surnames, rng)
         self.outlets = make_outlets(outlets, rng)
         self.seed = seed
+        self.cast = cast
 
     def variant(self, number: int) -> tuple[str, str, dict]:
         """(source name, body, front matter) of article `number`, the same on every run."""
         name, text, swappable = self.texts[number % len(self.texts)]
         rng = random.Random(self.seed * 1_000_003 + number)
         for surname in swappable:
-            # Skewed draw: low indexes are far likelier, so some people are quoted a lot.
-            new = self.surnames[int(len(self.surnames) * rng.random() ** 2.5)]
+            # Each person in a base text becomes one of `cast` stand-ins (skewed, so the
+            # first is the commonest): people recur across articles and their number
+            # stays near texts x people per text x cast.
+            stand_in = int(self.cast * rng.random() ** 2)
+            new = self.surnames[zlib.crc32(f"{surname}:{stand_in}".encode()) % len(self.surnames)]
             text = re.sub(rf"\b{re.escape(surname)}\b", new, text)
         extra = [rng.choice(self.quoted) for _ in range(rng.randint(1, 2))] if self.quoted else []
         body = text.rstrip("\n") + "\n\n" + "\n\n".join(extra) + "\n"
@@ -122,7 +128,10 @@ def _work(args) -> tuple[int, int, int, list[str]]:
     from quotes.services import ingest_document
 
     connection.close()  # never share the parent's connection
-    corpus = Corpus(Path(source), surnames=options["surnames"], outlets=options["outlets"], seed=options["seed"])
+    corpus = Corpus(
+        Path(source), surnames=options["surnames"], outlets=options["outlets"], seed=options["seed"],
+        cast=options["cast"],
+    )
     done = quotes = 0
     errors: list[str] = []
     began = time.monotonic()
@@ -156,7 +165,10 @@ class Command(BaseCommand):
             "--source", default=None, help="Folder of .txt article texts (default: seeds/). Read, never copied."
         )
         parser.add_argument("--workers", type=int, default=1, help="Processes (default 1).")
-        parser.add_argument("--surnames", type=int, default=20000, help="Size of the surname pool.")
+        parser.add_argument("--surnames", type=int, default=5000, help="Size of the surname pool.")
+        parser.add_argument(
+            "--cast", type=int, default=10, help="Stand-ins per person of a base text (sets how many people)."
+        )
         parser.add_argument("--outlets", type=int, default=300, help="How many outlets.")
         parser.add_argument("--seed", type=int, default=1)
 
