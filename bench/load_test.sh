@@ -34,7 +34,10 @@ export ALLOWED_HOSTS=127.0.0.1 STATIC_ROOT="$WORK/static" LOG_LEVEL=INFO LOG_FOR
 unset DEBUG
 
 SERVER_PID=""
-cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null; true; }
+cleanup() {  # stop our gunicorn; keep only the logs (access.log, gunicorn.err) in $WORK
+  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  rm -rf "$WORK/corpus" "$WORK/static"; true
+}
 trap cleanup EXIT
 
 echo "== setup: $DATABASE_URL, $ARTICLES generated articles, work dir $WORK"
@@ -108,3 +111,4 @@ run "run 2" "$DURATION"
 echo "RSS after run 2: $(rss_mb) MB"
 echo "5xx in the access log: $(grep -c '"status": 5' "$WORK/access.log" || true) of $(grep -c '"logger": "newsroom.access"' "$WORK/access.log") logged requests"
 grep -q "Traceback" "$WORK/gunicorn.err" "$WORK/access.log" && echo "tracebacks logged: see $WORK" || echo "no tracebacks logged"
+echo "logs: $WORK"
