@@ -34,7 +34,8 @@ from .models import Article, Organisation, Person, Quote
 from .querysets import NEWEST, OLDEST, SEARCH_CONFIG, parse_terms
 
 COUNT_CAP = 10_000  # count exactly up to here; beyond, say "10,000+" (COUNT(*) on 1M rows is slow)
-FACET_SAMPLE = 10_000  # facets count at most this many matching quotes
+FACET_SAMPLE = 5_000  # facets count at most this many matching quotes
+RANK_SAMPLE = 2_000  # relevance over more than COUNT_CAP matches ranks this many of them
 FACET_SIZE = 10
 SORTS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
 OBJECT_FILTERS = {
@@ -78,12 +79,21 @@ class Facet:
     items: list[FacetItem] = field(default_factory=list)
 
 
+def capped_count(queryset) -> int:
+    """COUNT(*) that stops reading at COUNT_CAP + 1 rows."""
+    return queryset.order_by().values("pk")[: COUNT_CAP + 1].count()
+
+
 class CappedPaginator(Paginator):
     """A paginator whose count stops at COUNT_CAP: pages past it are not offered."""
 
+    def __init__(self, *args, known_count: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.known_count = known_count
+
     @cached_property
     def count(self) -> int:
-        return min(self.object_list.order_by().values("pk")[: COUNT_CAP + 1].count(), COUNT_CAP + 1)
+        return self.known_count if self.known_count is not None else capped_count(self.object_list)
 
     @cached_property
     def num_pages(self) -> int:
@@ -169,19 +179,46 @@ class QuoteSearch:
             quotes = quotes.text_search(self.text)
         return quotes
 
+    @cached_property
+    def count(self) -> int:
+        """How many quotes match, up to COUNT_CAP + 1."""
+        return capped_count(self.queryset())
+
+    @property
+    def count_is_capped(self) -> bool:
+        return self.count > COUNT_CAP
+
+    @property
+    def count_cap(self) -> int:
+        return COUNT_CAP
+
+    @property
+    def ranks_a_sample(self) -> bool:
+        """Relevance over a very broad match is ranked among RANK_SAMPLE of the matches."""
+        return self.sort == "relevance" and self.count > COUNT_CAP
+
     def ordered(self):
         """The matching quotes in the requested order, with what a card shows."""
-        quotes = self.queryset().with_related()
+        quotes = self.queryset()
         if self.sort == "oldest":
-            return quotes.order_by(*OLDEST)
+            return quotes.with_related().order_by(*OLDEST)
         if self.sort == "newest":
-            return quotes.order_by(*NEWEST)
+            return quotes.with_related().order_by(*NEWEST)
+        if self.ranks_a_sample:
+            # Ranking means reading every match (80,000 for a common word at 1M quotes);
+            # rank a bounded sample instead, and say so on the page.
+            # The ids are read first (one query) so the ranking query touches only them
+            # rather than re-reading every match to join against a subquery.
+            sample = list(quotes.order_by().values_list("pk", flat=True)[:RANK_SAMPLE])
+            ranks = {name: quotes.query.annotations[name] for name in ("text_rank", "speaker_rank")
+                     if name in quotes.query.annotations}
+            quotes = Quote.objects.filter(pk__in=sample).annotate(**ranks)
         # (An empty result set from an unknown filter object carries no rank annotations.)
         ranks = [F(name).desc() for name in ("text_rank", "speaker_rank") if name in quotes.query.annotations]
-        return quotes.order_by(*ranks, *NEWEST)
+        return quotes.with_related().order_by(*ranks, *NEWEST)
 
     def paginator(self, per_page: int) -> CappedPaginator:
-        return CappedPaginator(self.ordered(), per_page)
+        return CappedPaginator(self.ordered(), per_page, known_count=self.count)
 
     # -- facets -----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from . import stats
 from .highlight import highlight, paragraph_indexes
 from .models import Article, Organisation, Person, Quote, Role
 from .querysets import NEWEST
-from .search import COUNT_CAP, SORTS, CappedPaginator, QuoteSearch, highlight_quotes
+from .search import FACET_SAMPLE, RANK_SAMPLE, SORTS, CappedPaginator, QuoteSearch, highlight_quotes
 
 ABOUT_LIMIT = 20  # quotes shown that mention a person
 
@@ -40,6 +40,9 @@ class QuoteListView(ListView):
         self.search = QuoteSearch(self.request.GET)
         return self.search.ordered()
 
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return CappedPaginator(queryset, per_page, orphans, allow_empty_first_page, known_count=self.search.count)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         search = self.search
@@ -53,8 +56,10 @@ class QuoteListView(ListView):
             sorts=SORTS,
             facets=search.facets(),
             chips=search.chips(),
-            count_capped=context["paginator"].count > COUNT_CAP,
-            count_cap=COUNT_CAP,
+            count_capped=search.count_is_capped,
+            count_cap=search.count_cap,
+            rank_sample=RANK_SAMPLE,
+            facet_sample=FACET_SAMPLE,
         )
         return context
 

@@ -303,3 +303,17 @@ def test_no_combination_of_parameters_is_a_server_error(client, corpus, params):
         assert response.status_code in (200, 400, 404), (url, params, response.status_code)
         if hasattr(response, "streaming_content"):
             b"".join(response.streaming_content)
+
+
+def test_very_broad_searches_rank_a_sample_and_say_so(client, corpus, monkeypatch):
+    import quotes.search
+
+    monkeypatch.setattr(quotes.search, "COUNT_CAP", 2)
+    monkeypatch.setattr(quotes.search, "RANK_SAMPLE", 2)
+    response = client.get(URL, {"text": "budget"})
+    assert response.status_code == 200
+    assert len(response.context["quotes"]) == 2
+    html = response.content.decode()
+    assert "ranked among a sample" in html and "More than 2 quotes" in html
+    # Sorted by date, every match is still listed.
+    assert client.get(URL, {"text": "budget", "sort": "newest"}).context["search"].ranks_a_sample is False
