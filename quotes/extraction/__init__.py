@@ -51,8 +51,9 @@ class _Article:
         self.body = [p for p in self.layout.paragraphs if p.kind == "body"]
         self.spans: list[Span] = []
         prev_unclosed: Span | None = None
+        digraphs = "''" in text or "``" in text
         for p in self.body:
-            spans = pair_marks(text, p.start, p.end, p.index)
+            spans = pair_marks(text, p.start, p.end, p.index, digraphs)
             if spans and prev_unclosed is not None and spans[0].open - p.start <= 1:
                 spans[0].continued = True
             prev_unclosed = spans[-1] if spans and not spans[-1].closed else None

@@ -259,8 +259,22 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     qi = 0
     for m in RUN_RE.finditer(text, start, end):
         s0 = m.start()
+        group = m.group()
+        if " " not in group:
+            # Most runs are one word; the commonest are sentence-initial function words,
+            # which can never be part of a name (checked here, once, for speed).
+            tok = group[:-1] if group.endswith(".") and not (
+                group in TITLES or group[:-1] in TITLES or group in _RUN_ABBREV
+                or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
+            bare = tok[:-2] if tok.endswith(_POSSESSIVE) else tok
+            if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
+                    bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
+                continue  # a place, weekday or nationality ("Americans") alone is never a name
+            runs.append(Run(s0, s0 + len(tok), [(s0, s0 + len(tok), tok)],
+                            tok.endswith(("’s", "'s"))))
+            continue
         cur: list[tuple[int, int, str]] = []
-        for t in TOKEN_IN_RUN_RE.finditer(m.group()):
+        for t in TOKEN_IN_RUN_RE.finditer(group):
             ts, te, tok = s0 + t.start(), s0 + t.end(), t.group()
             cut_after = False
             if tok.endswith("."):
@@ -301,8 +315,11 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     return out
 
 
+_POSSESSIVE = ("’s", "'s")
+
+
 def _strip_possessive(tok: str) -> str:
-    return tok[:-2] if tok.endswith(("’s", "'s")) else tok
+    return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
 
 
 def _is_acronym(tok: str) -> bool:
@@ -440,7 +457,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if not toks:
         return None
     words = [t[2] for t in toks]
-    bare = [_strip_possessive(w) for w in words]
+    bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
     # A title splits the run: "European Commission President Ursula von der Leyen".
     t_idx = -1
     for i, w in enumerate(bare[:-1]):
@@ -596,11 +613,21 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
 APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—]|\s[-–]\s")
 
 
+_FIRST_WORD_RE = re.compile(r"[\w’'\-]+")
+_NOT_APPOSITIVE_STARTS = frozenset(
+    "is was has had will would are were can could did does do may might must should not also "
+    "too who which that and but or said says he she it they we i according as in on at after "
+    "when while if because where whose with without for to by from".split())
+
+
 def _appositive(text: str, pos: int) -> str | None:
     """", the interim chairwoman of the DNC," right after a name."""
     if not text.startswith(", ", pos):
         return None
     s = pos + 2
+    first = _FIRST_WORD_RE.match(text, s)
+    if not first or first.group().lower() in _NOT_APPOSITIVE_STARTS:
+        return None  # a verb, a clause or a preposition follows the comma, not a description
     m = APPOS_STOP_RE.search(text, s, min(len(text), s + 160))
     e = m.start() if m else min(len(text), s + 160)
     phrase = text[s:e]

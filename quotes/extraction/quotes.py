@@ -14,6 +14,7 @@ from dataclasses import dataclass
 OPENERS = {"“", "«", "„", "``"}
 CLOSERS = {"”", "»"}
 MARK_RE = re.compile(r"''|``|[\"“”«»„]")
+SIMPLE_MARK_RE = re.compile(r"[\"“”«»„]")  # for the common text without '' digraphs
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -32,12 +33,16 @@ class Span:
     after: int = 0  # offset just after the closing mark (marks may be two characters long)
 
 
-def pair_marks(text: str, start: int, end: int, paragraph: int) -> list[Span]:
-    """Pair the quotation marks of one paragraph, left to right, in one pass."""
+def pair_marks(text: str, start: int, end: int, paragraph: int,
+               digraphs: bool = True) -> list[Span]:
+    """Pair the quotation marks of one paragraph, left to right, in one pass.
+
+    `digraphs=False` says the text has no '' or `` marks, so a simpler scan will do."""
     spans: list[Span] = []
+    mark_re = MARK_RE if digraphs else SIMPLE_MARK_RE
     open_at = -1
     open_len = 1
-    for m in MARK_RE.finditer(text, start, end):
+    for m in mark_re.finditer(text, start, end):
         ch = m.group()
         pos = m.start()
         size = m.end() - pos

@@ -64,8 +64,11 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             qi += 1
         if qi < len(quote_spans) and quote_spans[qi][0] <= m.start() < quote_spans[qi][1]:
             continue
-        form = re.sub(r"\s+", " ", m.group())
+        form = m.group()
+        if " " in form and form not in CUE_FORMS:
+            form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
         cues.append(Cue(m.start(), m.end(), form, CUE_FORMS.get(form, form)))
+    qi = 0
     for m in ACCORDING_RE.finditer(text, start, end):
         while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
             qi += 1
