@@ -53,3 +53,39 @@ def with_counts(people_and_counts: list[tuple[int, int]]) -> list[Person]:
             found[pk].quote_count = count
             result.append(found[pk])
     return result
+
+
+def organisations_ranking() -> list[tuple[int, int, int]]:
+    """(organisation id, own quotes, articles published) for every organisation with
+    either, most quoted first, then most published."""
+
+    def compute():
+        quotes = dict(
+            Quote.objects.filter(speaker_organisation__isnull=False)
+            .order_by()
+            .values("speaker_organisation")
+            .annotate(n=Count("pk"))
+            .values_list("speaker_organisation", "n")
+        )
+        articles = dict(
+            Article.objects.filter(publication__isnull=False)
+            .order_by()
+            .values("publication")
+            .annotate(n=Count("pk"))
+            .values_list("publication", "n")
+        )
+        rows = [(pk, quotes.get(pk, 0), articles.get(pk, 0)) for pk in quotes.keys() | articles.keys()]
+        return sorted(rows, key=lambda row: (-row[1], -row[2], row[0]))
+
+    return cache.get_or_set(_PREFIX + "organisations-ranking", compute, STATS_TTL)
+
+
+def organisations_with_counts(rows: list[tuple[int, int, int]]) -> list[Organisation]:
+    """The Organisation rows for ranking rows, in order, with `quote_count`/`article_count`."""
+    found = Organisation.objects.in_bulk([pk for pk, _, _ in rows])
+    result = []
+    for pk, quote_count, article_count in rows:
+        if pk in found:
+            found[pk].quote_count, found[pk].article_count = quote_count, article_count
+            result.append(found[pk])
+    return result

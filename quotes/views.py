@@ -130,19 +130,27 @@ class PersonDetailView(DetailView):
 
 
 class OrganisationListView(ListView):
+    """Organisations, most quoted then most published first: unfiltered, from the cached
+    ranking (quotes/stats.py); ?q= narrows by name."""
+
     template_name = "quotes/organisation_list.html"
     context_object_name = "organisations"
     paginate_by = 50
 
     def get_queryset(self):
-        organisations = Organisation.objects.with_counts()
         query = self.request.GET.get("q", "").strip()
-        if query:
-            organisations = organisations.name_matches(query)
+        if not query:
+            return stats.organisations_ranking()
+        organisations = Organisation.objects.name_matches(query).with_counts()
         return organisations.order_by("-quote_count", "-article_count", "name")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.request.GET.get("q", ""), **kwargs)
+        context = super().get_context_data(query=self.request.GET.get("q", ""), **kwargs)
+        if not context["query"].strip():
+            context["organisations"] = context["object_list"] = stats.organisations_with_counts(
+                list(context["page_obj"])
+            )
+        return context
 
 
 class OrganisationDetailView(DetailView):

@@ -317,3 +317,13 @@ def test_very_broad_searches_rank_a_sample_and_say_so(client, corpus, monkeypatc
     assert "ranked among a sample" in html and "More than 2 quotes" in html
     # Sorted by date, every match is still listed.
     assert client.get(URL, {"text": "budget", "sort": "newest"}).context["search"].ranks_a_sample is False
+
+
+def test_people_and_organisation_lists_rank_by_cached_counts(client, corpus):
+    people = client.get(reverse("quotes:person-list")).context["people"]
+    assert [(p.name, p.quote_count) for p in people][:1] == [("Sébastien Lecornu", 2)]
+    organisations = client.get(reverse("quotes:organisation-list")).context["organisations"]
+    counts = {o.name: (o.quote_count, o.article_count) for o in organisations}
+    assert counts["Defence Ministry"] == (1, 0)
+    assert counts["Northern Post"] == (0, 1)
+    assert organisations[0].name == "Defence Ministry"
