@@ -173,6 +173,8 @@ class _Echo:
 def quote_list_csv(request):
     """Every matching quote as CSV, streamed in chunks from a server-side cursor."""
     search = QuoteSearch(request.GET)
+    if search.ranks_a_sample:
+        search.sort = "newest"  # a broad search's ranking covers a sample; the export is everything
     writer = csv.writer(_Echo())
     rows = _rows(search)
 

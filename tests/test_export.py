@@ -125,3 +125,12 @@ def test_exports_run_a_bounded_number_of_queries(client, many_quotes, django_ass
     ]:
         with django_assert_max_num_queries(5):
             body(client.get(url, params))
+
+
+def test_csv_of_a_very_broad_search_exports_every_match_not_the_ranked_sample(client, many_quotes, monkeypatch):
+    import quotes.search
+
+    monkeypatch.setattr(quotes.search, "COUNT_CAP", 5)
+    monkeypatch.setattr(quotes.search, "RANK_SAMPLE", 3)
+    rows = list(csv.DictReader(io.StringIO(body(client.get(reverse("quotes:quote-list-csv"), {"text": "budget"})))))
+    assert len(rows) == 25
