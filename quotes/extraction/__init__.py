@@ -17,7 +17,7 @@ from datetime import date
 
 from . import when_where
 from .entities import Registry, build_registry
-from .lexicons import MEDIA_WORDS
+from .lexicons import MEDIA_WORDS, OBJECT_SPEECH
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import content_after, is_indirect_cue, is_participle_cue
@@ -390,7 +390,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             continue
         participle = is_participle_cue(c) and text[max(0, c.start - 2):c.start] in (", ", "— ", "- ")
         asking = c.lemma == "ask" and not c.form.endswith("ing")
-        if not (is_indirect_cue(c) or participle or asking):
+        objective = c.lemma in OBJECT_SPEECH and not c.form.endswith("ing")
+        if not (is_indirect_cue(c) or participle or asking or objective):
             continue
         si = bisect_right(starts, c.start) - 1
         if si < 0 or ends[si] <= c.start:
@@ -402,6 +403,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             content, sp = _according(art, c, s, e)
         elif asking:
             content, sp = _asked(art, c, s, e)
+        elif objective and not is_indirect_cue(c):
+            content, sp = _object_content(art, c, s, e)
         elif participle:
             # "Other Republicans echoed those comments, saying Obama's strategy is
             # inadequate": the main clause's subject says it.
@@ -435,6 +438,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                             content = (s, comma)
             if content is None:
                 content, sp = _parenthetical(art, c, s, e)
+            if content is None and c.lemma in OBJECT_SPEECH:
+                content, sp = _object_content(art, c, s, e)
         if content is None or sp is None:
             continue
         a, b = content
@@ -442,7 +447,7 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             a += 1
         while b > a and text[b - 1] in " \t.,;:!?":
             b -= 1
-        if len(text[a:b].split()) < 3:
+        if len(text[a:b].split()) < (2 if c.lemma in OBJECT_SPEECH else 3):
             continue
         if art.spans_between(a, b) or any(m[0] < b and m[1] > a for m in art.masks[:0]):
             continue
@@ -458,6 +463,73 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         ))
         used_cues.add(c.start)
     return out
+
+
+# "pledged to ban", "vowed to soldier on": the infinitive is the content.
+COMMITMENT_VERBS = {"promise", "pledge", "vow", "propose", "demand", "threaten", "call"}
+NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "many",
+                "these", "those", "such", "new", "more", "personal", "several", "some", "no",
+                "any", "recent", "repeated", "harsh", "his", "of", "whose"}
+OBJECT_PREPOSITIONS = {"with", "from", "about", "as", "in", "at", "by", "into", "than", "out",
+                       "off", "up", "of", "on", "for", "to", "over", "against", "during"}
+_NEXT_WORD_RE = re.compile(r"\s+([\w’'\-]+)")
+PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "so",
+               "widely", "often", "also", "not", "never", "publicly", "sharply", "harshly"}
+OBJECT_STOP_RE = re.compile(r",|;|:|\s[—–-]\s|\s(?:and|but|while|because|as|after|before|when|who|which|saying|calling)\s")
+
+
+def _object_content(art: _Article, c: Cue, s: int, e: int):
+    """"Alastair Osman called him a kind, loving man": for a speech act whose content is
+    its object, the object up to the first comma or clause break; the subject must be a
+    person, group or organisation, and the verb active ("was criticized" is not)."""
+    text = art.text
+    prev = text[max(s, c.start - 30):c.start].split()
+    if prev and (prev[-1].lower() in NOUN_MARKERS or prev[-1].endswith(("’s", "'s"))):
+        return None, None  # "Trump's attacks on Curiel", "the reports": a noun, not a verb
+    if any(w.lower() in ("who", "which", "that") for w in prev[-3:]):
+        return None, None  # a relative clause: its subject is not the clause before it
+    nxt = _NEXT_WORD_RE.match(text, c.end)
+    if nxt and nxt.group(1) in OBJECT_PREPOSITIONS and not (
+            c.lemma == "call" and nxt.group(1) in ("for", "on")) and not (
+            nxt.group(1) == "to" and c.lemma in COMMITMENT_VERBS):
+        return None, None  # "calls with counterparts", "reported from Washington"
+    if prev and prev[-1].lower() in PASSIVE_AUX and not (
+            prev[-1].lower() in ("has", "have", "had") and not text.startswith("been", c.end + 1)):
+        if prev[-1].lower() not in ("has", "have", "had", "also", "publicly", "sharply",
+                                    "harshly", "often", "never"):
+            return None, None
+    if text.startswith(("off", "up", "out", "in ", "it "), c.end + 1) or text[c.end:c.end + 1] not in (" ",):
+        return None, None
+    start = c.end + 1
+    m = OBJECT_STOP_RE.search(text, start, e)
+    stop = m.start() if m else e
+    while stop > start and text[stop - 1] in " .!?":
+        stop -= 1
+    words = text[start:stop].split()
+    if len(words) < 2:
+        return None, None
+    if c.lemma == "call" and not _names_something(words):
+        return None, None  # "called Jane Doe at home": a phone call, not a speech act
+    sp = subject_before(text, s, c.start, art.registry)
+    if sp is None or sp.name is None:
+        return None, None
+    return (start, stop), sp
+
+
+def _names_something(words: list[str]) -> bool:
+    """After "called": "for"/"on" ..., or an object followed by what it is called
+    ("him a kind man", "Trump a liar", "the plan a disaster")."""
+    if words[0] in ("for", "on"):
+        return True
+    i = 0
+    if words[0].lower() in ("him", "her", "them", "it", "us", "me", "himself", "herself"):
+        i = 1
+    elif words[0][:1].isupper():
+        while i < len(words) and words[i][:1].isupper():
+            i += 1
+    else:
+        return any(w in ("a", "an") for w in words[1:])
+    return i < len(words) and words[i].lower() not in OBJECT_PREPOSITIONS
 
 
 def _according(art: _Article, c: Cue, s: int, e: int):

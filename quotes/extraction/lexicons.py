@@ -100,7 +100,33 @@ _CUE_LEMMAS = {
     "dub": "dubbed dubs",
     "label": "labeled labelled labels",
     "brand": "branded brands",
+    # Speech acts whose content is their object ("criticized his handling of the incident").
+    "criticize": "criticize criticizes criticized criticise criticises criticised",
+    "attack": "attacked attacks",
+    "praise": "praise praises praised",
+    "defend": "defended defends",
+    "blame": "blamed blames",
+    "accuse": "accuse accuses accused",
+    "cite": "cited cites",
+    "propose": "proposed proposes",
+    "reject": "rejected rejects",
+    "endorse": "endorsed endorses",
+    "condemn": "condemned condemns",
+    "mock": "mocked mocks",
+    "slam": "slammed slams",
+    "thank": "thanked thanks",
+    "dismiss": "dismissed dismisses",
+    "question": "questioned questions",
+    "recommend": "recommended recommends",
+    "mention": "mentioned mentions",
 }
+# Verbs whose reported content is their object, up to the first comma: "called him a kind
+# man", "criticized President Truman's strategy", "announced 6,000 layoffs".
+OBJECT_SPEECH = {"call", "describe", "criticize", "attack", "praise", "defend", "blame",
+                 "accuse", "cite", "propose", "reject", "endorse", "condemn", "mock", "slam",
+                 "thank", "dismiss", "question", "recommend", "mention", "announce", "deny",
+                 "promise", "urge", "pledge", "confirm", "reveal", "demand", "label", "dub",
+                 "brand", "vow", "report", "predict", "acknowledge", "admit"}
 
 
 def _forms(spec: str) -> list[str]:

@@ -201,7 +201,7 @@ def _ok_lead(lead: str) -> bool:
     if len(words) > 14:
         return False
     allowed = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
-    if len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
+    if words and len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
             w.isalpha() or "-" in w for w in words):
         # "election lawyer Joe Birkenstock", "longtime GOP strategist Rick Wilson": a
         # description ending in a role noun, whatever its modifiers.

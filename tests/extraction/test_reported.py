@@ -101,3 +101,16 @@ def test_participle_after_a_comma_reports_for_the_main_subject():
 def test_asked_whether_is_a_reported_question():
     q = indirect("Then Jane Doe asked the students if they were always so serious.")[0]
     assert (q.text, q.speaker) == ("if they were always so serious", "Jane Doe")
+
+
+def test_speech_act_whose_content_is_its_object():
+    q = indirect("In 1952, Dwight Eisenhower criticized President Truman's strategy of "
+                 "containing the Soviet Union.")[0]
+    assert q.text == "President Truman's strategy of containing the Soviet Union"
+    assert q.speaker == "Dwight Eisenhower"
+
+
+def test_speech_act_noun_and_passive_are_not_reported_speech():
+    assert indirect("Donald Trump's attacks on the judge stand out for their personal nature.") == []
+    assert indirect("The rollout of the plan was widely criticized as sloppy and harmful.") == []
+    assert indirect("A year later, Barack Obama called Jane Doe at home.") == []
