@@ -327,3 +327,8 @@ def test_people_and_organisation_lists_rank_by_cached_counts(client, corpus):
     assert counts["Defence Ministry"] == (1, 0)
     assert counts["Northern Post"] == (0, 1)
     assert organisations[0].name == "Defence Ministry"
+
+
+def test_the_form_keeps_a_chosen_sort_but_does_not_pin_the_default(client, corpus):
+    assert 'name="sort"' not in client.get(URL).content.decode()
+    assert '<input type="hidden" name="sort" value="oldest">' in client.get(URL, {"sort": "oldest"}).content.decode()
