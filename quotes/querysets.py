@@ -251,13 +251,15 @@ class PersonQuerySet(models.QuerySet):
         return sorted(scores, key=lambda pk: -scores[pk])[:limit]
 
     def name_matches(self, query: str):
+        """People whose name or an alias holds every word of `query` (through the trigram
+        indexes: icontains is UPPER(...) LIKE)."""
+        from .models import Alias
+
         words = normalize_name(query).split()
-        qs = self
-        for word in words:
-            qs = qs.filter(
-                Q(normalized_name__contains=word) | Q(aliases__normalized_name__contains=word)
-            )
-        return qs.distinct() if words else qs
+        if not words:
+            return self
+        by_alias = Alias.objects.filter(_all_words("normalized_name", words, "icontains")).values("person_id")
+        return self.filter(Q(_all_words("normalized_name", words, "icontains")) | Q(pk__in=by_alias))
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -272,11 +274,7 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
     def name_matches(self, query: str):
-        words = normalize_name(query).split()
-        qs = self
-        for word in words:
-            qs = qs.filter(normalized_name__contains=word)
-        return qs
+        return self.filter(_all_words("normalized_name", normalize_name(query).split(), "icontains"))
 
 
 class ArticleQuerySet(models.QuerySet):

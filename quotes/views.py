@@ -15,6 +15,7 @@ from .querysets import NEWEST
 from .search import FACET_SAMPLE, RANK_SAMPLE, SORTS, CappedPaginator, QuoteSearch, highlight_quotes
 
 ABOUT_LIMIT = 20  # quotes shown that mention a person
+MAX_NAME_MATCHES = 5000  # people/organisations a name search on the list pages considers
 
 
 def home(request):
@@ -92,14 +93,18 @@ class PersonListView(ListView):
 
     def get_queryset(self):
         query = self.request.GET.get("q", "").strip()
+        ranking = stats.people_ranking()
         if not query:
-            return stats.people_ranking()
-        return Person.objects.name_matches(query).with_quote_counts().order_by("-quote_count", "name")
+            return ranking
+        # Rank the matches by the cached counts: counting each match's quotes live would
+        # cost thousands of index reads for a common surname.
+        matches = set(Person.objects.name_matches(query).values_list("pk", flat=True)[:MAX_NAME_MATCHES])
+        counts = dict(ranking)
+        return sorted(((pk, counts.get(pk, 0)) for pk in matches), key=lambda row: (-row[1], row[0]))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.request.GET.get("q", ""), **kwargs)
-        if not context["query"].strip():
-            context["people"] = context["object_list"] = stats.with_counts(list(context["page_obj"]))
+        context["people"] = context["object_list"] = stats.with_counts(list(context["page_obj"]))
         return context
 
 
@@ -139,17 +144,17 @@ class OrganisationListView(ListView):
 
     def get_queryset(self):
         query = self.request.GET.get("q", "").strip()
+        ranking = stats.organisations_ranking()
         if not query:
-            return stats.organisations_ranking()
-        organisations = Organisation.objects.name_matches(query).with_counts()
-        return organisations.order_by("-quote_count", "-article_count", "name")
+            return ranking
+        matches = set(Organisation.objects.name_matches(query).values_list("pk", flat=True)[:MAX_NAME_MATCHES])
+        ranked = [row for row in ranking if row[0] in matches]
+        unranked = sorted(matches - {row[0] for row in ranked})  # neither quoted nor publishing
+        return ranked + [(pk, 0, 0) for pk in unranked]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.request.GET.get("q", ""), **kwargs)
-        if not context["query"].strip():
-            context["organisations"] = context["object_list"] = stats.organisations_with_counts(
-                list(context["page_obj"])
-            )
+        context["organisations"] = context["object_list"] = stats.organisations_with_counts(list(context["page_obj"]))
         return context
 
 
