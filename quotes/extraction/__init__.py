@@ -17,7 +17,7 @@ from datetime import date
 
 from . import when_where
 from .entities import Registry, build_registry
-from .lexicons import MEDIA_WORDS, OBJECT_SPEECH
+from .lexicons import COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import content_after, is_indirect_cue, is_participle_cue
@@ -145,6 +145,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     # Indirect speech.
     for quote in _indirect(art, used_cues, after_quote_cues, published):
         quotes.append(quote)
+    quotes.extend(_headline_speech(art))
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
     _entities(art, result, venues)
@@ -397,6 +398,15 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         if si < 0 or ends[si] <= c.start:
             continue
         s, e = starts[si], ends[si]
+        # A semicolon joins two sentences: "Six in 10 said ...; 46 percent said ...".
+        semi = text.rfind(";", s, c.start)
+        if semi > 0:
+            s = semi + 1
+            while s < c.start and text[s].isspace():
+                s += 1
+        semi = text.find(";", c.end, e)
+        if semi > 0:
+            e = semi
         content = None
         sp = None
         if c.according:
@@ -595,6 +605,40 @@ def _parenthetical(art: _Article, c: Cue, s: int, e: int):
     if sp is None:
         return None, None
     return (s, e), sp
+
+
+HEADLINE_SPEECH_RE = re.compile(
+    r"(?P<who>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*)[ \t]+"
+    r"(?P<verb>Says|Tells|Warns|Urges|Claims|Vows|Insists|Argues|Admits|Denies|Predicts|Pledges)"
+    r"[ \t]+(?P<what>[^\n]+)")
+
+
+def _headline_speech(art: _Article) -> list[Quote]:
+    """"Bernie Sanders Says He's Already Started Writing His Inaugural Address.": a
+    title-cased line whose subject says something is reported speech."""
+    text = art.text
+    out = []
+    for p in art.layout.paragraphs:
+        if p.kind not in ("title", "heading"):
+            continue
+        m = HEADLINE_SPEECH_RE.search(text, p.start, p.end)
+        if not m:
+            continue
+        who = m.group("who").split()
+        while who and who[0] in COMMON_CAPITALISED:
+            who.pop(0)
+        a, b = m.start("what"), m.end("what")
+        while b > a and text[b - 1] in " .!?:;,’'\"”":
+            b -= 1
+        if not who or len(text[a:b].split()) < 2 or '"' in text[a:b] or "“" in text[a:b]:
+            continue
+        name = " ".join(who)
+        ent = art.registry.find(name, a)
+        out.append(Quote(text=text[a:b], start=a, end=b, kind="indirect",
+                         speaker=ent.name if ent else name,
+                         speaker_type=ent.kind if ent else None, speaker_mention=name,
+                         cue=m.group("verb"), paragraph=p.index))
+    return out
 
 
 def _overlaps_quote(art: _Article, a: int, b: int) -> bool:

@@ -255,6 +255,9 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
     m = _BACK_WORD_RE.search(text, max(start, pos - 30), pos)
     if m and m.end() == pos and m.group(1) in PERSON_PRONOUNS:
         return resolve_pronoun(m.group(1), m.start(), reg)
+    nominal = _nominal_before(text, start, pos, reg)
+    if nominal is not None:
+        return nominal
     # The earliest mention whose gap to the verb is empty or one appositive: in
     # "Kagan, director of ... at the American Enterprise Institute, said" the organisation
     # is inside the appositive, and Kagan is the subject.
@@ -282,6 +285,42 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
     return None
 
 
+NP_STARTS = {"a", "an", "the", "some", "many", "most", "several", "other", "two", "three",
+             "one", "another", "his", "her", "their", "its", "both", "few", "all"}
+
+
+def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker | None:
+    """A description ending right before the verb: "... and a former defense official said",
+    "government officials said", "security specialists say"."""
+    found = list(_BACK_WORDS_RE.finditer(text, max(start, pos - 90), pos))
+    words = [m.group() for m in found]
+    if not words:
+        return None
+    head = _bare(words[-1])
+    if head not in ROLE_NOUNS and head not in PLURAL_SOURCES:
+        return None
+    i = len(words) - 1
+    while i > 0 and len(words) - i < 6:
+        w = words[i - 1].lower()
+        if w in NP_STARTS:
+            i -= 1
+            break
+        if not (w.isalpha() or "-" in w) or w in ("and", "or", "but", "said", "says", "that"):
+            break
+        i -= 1
+    if words[i].lower() not in NP_STARTS and head not in PLURAL_SOURCES:
+        return None
+    if i > 0 and words[i - 1].lower() in ("to", "of", "for", "with", "at", "by", "from", "about",
+                                          "on", "in", "close", "familiar"):
+        return None  # the object of a preposition ("close to the vice president")
+    at = found[i].start()
+    np = text[at:found[-1].end()]
+    if any(ch in np for ch in ".;:\"“”()"):
+        return None
+    return resolve_nominal(np, at, reg)
+
+
+_BACK_WORDS_RE = re.compile(r"[\w’'\-]+")
 APPOSITIVE_STARTS = {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "one",
                      "now", "then", "himself", "herself", "also", "another", "former"}
 
@@ -395,11 +434,15 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     # The head noun: the last word before "of/for/at/with/from".
     head_words = []
     for w in words:
-        if w.lower() in ("of", "for", "at", "with", "from", "in", "who", "which", "that"):
+        if w.lower() in ("of", "for", "at", "with", "from", "in", "who", "which", "that", "to",
+                         "close", "familiar"):
             break
         head_words.append(w)
     if not head_words:
         return None
+    if any(_bare(w) in PLURAL_SOURCES for w in head_words[:4]):
+        # "people close to the vice president", "Some delegates at the convention".
+        return Speaker(name=np, kind="person", mention=np, start=pos)
     head = _bare(head_words[-1])
     first = head_words[0].lower()
     if head in DOCUMENT_NOUNS and first in DETERMINERS:

@@ -114,3 +114,31 @@ def test_speech_act_noun_and_passive_are_not_reported_speech():
     assert indirect("Donald Trump's attacks on the judge stand out for their personal nature.") == []
     assert indirect("The rollout of the plan was widely criticized as sloppy and harmful.") == []
     assert indirect("A year later, Barack Obama called Jane Doe at home.") == []
+
+
+def test_title_cased_headline_that_says_something():
+    text = ("Jane Doe Says She Has Already Started Writing Her Address.\n\n"
+            "The senator spoke on Monday.")
+    q = indirect(text)[0]
+    assert (q.text, q.speaker) == ("She Has Already Started Writing Her Address", "Jane Doe")
+
+
+def test_description_right_before_the_verb_late_in_a_sentence():
+    text = ("Officials studied several sites last year, and a former defense official said "
+            "there have been informal talks about the plan.")
+    q = indirect(text)[0]
+    assert q.text == "there have been informal talks about the plan"
+    assert q.speaker == "a former defense official"
+
+
+def test_semicolon_separates_two_reports():
+    text = "Six in 10 said they were tired of the race; 46 percent said they were unenthusiastic."
+    got = [(q.text, q.speaker) for q in indirect(text)]
+    assert got == [("they were tired of the race", "Six in 10"),
+                   ("they were unenthusiastic", "46 percent")]
+
+
+def test_group_described_by_a_following_phrase():
+    q = indirect("At times, people close to the vice president said, the mere mention of her "
+                 "name could make him fume.")[0]
+    assert q.speaker == "people close to the vice president"
