@@ -15,6 +15,9 @@ from .speakers import Cue
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|voters|"
     r"the\s+[\w\-]+(?:\s+[\w\-]+)?|an?\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))")
+TIME_RE = re.compile(
+    r"\s*(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|yesterday|today|week|month|year|night)(?:\s+(?:morning|afternoon|evening|night))?\b")
 PP_RE = re.compile(
     r"\s*,?\s+(?:in|on|at|during|to|through|via|over|after|before|last|this|earlier|on\s+\w+)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?"
@@ -31,6 +34,11 @@ CLAUSE_START_RE = re.compile(
     r"the|a|an|no|some|many|most|all|any|each|every|both|none|if|whether|[A-Z][\w’'\-]*|\d)\b)")
 
 
+CLAUSE_TAIL_RE = re.compile(
+    r",\s+(?:even as|even though|while|whereas|although|though|with|as|a|an|which|who|"
+    r"according to|citing|saying|adding|noting|calling|despite|including|and (?:he|she|they|it|the|his|her|their|that|this|then)|but)\s|\s[—–]\s|\s--?\s")
+
+
 def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
     """The reported clause after a verb: "said (that) ..." to the end of the sentence."""
     pos = cue.end
@@ -40,7 +48,7 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
             return None
         pos = m.end()
     for _ in range(2):
-        m = PP_RE.match(text, pos, sent_end)
+        m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end)
         if m:
             pos = m.end()
     m = re.match(r"\s*,?\s*that\b\s*", text[pos:sent_end])
@@ -63,6 +71,11 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
     while pos < sent_end and text[pos].isspace():
         pos += 1
     end = sent_end
+    # The reported clause ends where the writer's own comment on it starts: ", even as ...",
+    # ", a mass layoff rivaling ...", " — a controversial proposal ...".
+    tail = CLAUSE_TAIL_RE.search(text, pos + 12, end)
+    if tail:
+        end = tail.start()
     while end > pos and text[end - 1] in " .!?;:,\"”’)":
         end -= 1
     if end - pos < 12 or len(text[pos:end].split()) < 3:

@@ -142,3 +142,17 @@ def test_group_described_by_a_following_phrase():
     q = indirect("At times, people close to the vice president said, the mere mention of her "
                  "name could make him fume.")[0]
     assert q.speaker == "people close to the vice president"
+
+
+def test_reported_clause_stops_where_the_writers_comment_starts():
+    q = indirect("In September, the company announced it would slash up to 30,000 jobs, a mass "
+                 "layoff rivaling the cuts of 2002.")[0]
+    assert q.text == "it would slash up to 30,000 jobs"
+    q = indirect("Paul Ryan has long said that he will support the nominee, even as he has taken "
+                 "shots at the candidate.")[0]
+    assert q.text == "he will support the nominee"
+
+
+def test_time_phrase_after_the_verb_is_not_content():
+    q = indirect("Donald Trump said Wednesday night that he does not want to kill anyone.")[0]
+    assert q.text == "he does not want to kill anyone"
