@@ -20,7 +20,7 @@ from .entities import Registry, build_registry
 from .lexicons import COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
-from .reported import content_after, is_indirect_cue, is_participle_cue
+from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
@@ -604,7 +604,16 @@ def _parenthetical(art: _Article, c: Cue, s: int, e: int):
     sp = subject_before(art.text, comma + 1, c.start, art.registry)
     if sp is None:
         return None, None
-    return (s, e), sp
+    if _WRITERS_PP_RE.match(text, m.end()):
+        # "He found no taker, he said, on condition of anonymity": the phrase after the
+        # cue is the writer's, the content ends before the cue.
+        return (s, comma), sp
+    tail = CLAUSE_TAIL_RE.search(text, m.end(), e)
+    return (s, tail.start() if tail else e), sp
+
+
+_WRITERS_PP_RE = re.compile(r"(?:on|in|at|during|after|before|because|as|when|while|speaking|"
+                            r"adding|citing|according)\b")
 
 
 HEADLINE_SPEECH_RE = re.compile(

@@ -297,7 +297,7 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if not words:
         return None
     head = _bare(words[-1])
-    if head not in ROLE_NOUNS and head not in PLURAL_SOURCES:
+    if head not in ROLE_NOUNS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
     i = len(words) - 1
     while i > 0 and len(words) - i < 6:
@@ -308,7 +308,7 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
         if not (w.isalpha() or "-" in w) or w in ("and", "or", "but", "said", "says", "that"):
             break
         i -= 1
-    if words[i].lower() not in NP_STARTS and head not in PLURAL_SOURCES:
+    if words[i].lower() not in NP_STARTS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
     if i > 0 and words[i - 1].lower() in ("to", "of", "for", "with", "at", "by", "from", "about",
                                           "on", "in", "close", "familiar"):
@@ -320,6 +320,17 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     return resolve_nominal(np, at, reg)
 
 
+def _plural_noun(word: str) -> bool:
+    """A lower-case plural noun ("specialists", "traders", "economists") as the subject of
+    "say": a group speaking."""
+    return (word.islower() and len(word) > 4 and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ous", "ess")) and word not in NOT_PLURAL_NOUNS)
+
+
+NOT_PLURAL_NOUNS = {"always", "perhaps", "sometimes", "afterwards", "towards", "news", "was",
+                    "has", "does", "goes", "series", "politics", "economics", "yes", "less",
+                    "unless", "thus", "this", "its", "hers", "ours", "yours", "theirs",
+                    "nevertheless", "nonetheless", "besides", "whereas", "across", "plus"}
 _BACK_WORDS_RE = re.compile(r"[\w’'\-]+")
 APPOSITIVE_STARTS = {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "one",
                      "now", "then", "himself", "herself", "also", "another", "former"}
@@ -428,7 +439,7 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     words = np.split()
     if not words or len(words) > 12:
         return None
-    if QUANTITY_RE.match(np):
+    if QUANTITY_RE.match(np) or words[0].lower() == "those":
         # "26% say", "About 9 percent said", "Two in three said", "a third said".
         return Speaker(name=np, kind="person", mention=np, start=pos)
     # The head noun: the last word before "of/for/at/with/from".

@@ -156,3 +156,15 @@ def test_reported_clause_stops_where_the_writers_comment_starts():
 def test_time_phrase_after_the_verb_is_not_content():
     q = indirect("Donald Trump said Wednesday night that he does not want to kill anyone.")[0]
     assert q.text == "he does not want to kill anyone"
+
+
+def test_plural_noun_subject_of_say():
+    q = indirect("But hacking specialists say the most harmful information might not be genuine.")[0]
+    assert q.speaker == "hacking specialists"
+    q = indirect("By big margins, those surveyed say the economy should be the first priority.")[0]
+    assert q.speaker == "those surveyed"
+
+
+def test_writers_phrase_after_a_parenthetical_cue_is_not_content():
+    q = indirect("He was unable to find a single taker, he said, on condition of anonymity.")[0]
+    assert q.text == "He was unable to find a single taker"
