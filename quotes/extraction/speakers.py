@@ -317,7 +317,10 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     np = text[at:found[-1].end()]
     if any(ch in np for ch in ".;:\"“”()"):
         return None
-    return resolve_nominal(np, at, reg)
+    sp = resolve_nominal(np, at, reg)
+    if sp is None and _plural_noun(words[-1]):
+        sp = Speaker(name=np, kind="person", mention=np, start=at)
+    return sp
 
 
 def _plural_noun(word: str) -> bool:
