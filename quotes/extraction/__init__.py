@@ -192,6 +192,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = subject_after(text, c.end, clause_end, reg)
             elif not gap.strip(" ,—–-\t"):
                 sp = subject_after(text, c.end, clause_end, reg)
+            elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \
+                    and gap.split()[0] not in PERSON_PRONOUNS:
+                # '"..." for Clinton, said Kunin.': the verb is inverted after a comma.
+                sp = subject_after(text, c.end, clause_end, reg) or \
+                    subject_before(text, after_start, c.start, reg)
             else:
                 sp = subject_before(text, after_start, c.start, reg)
             if sp is not None:

@@ -213,8 +213,9 @@ def _ok_lead(lead: str) -> bool:
         if w in PLURAL_SOURCES:
             continue
         # A capitalised word (part of a name or title) is fine; any other word is not,
-        # and the rest of the lead must still be checked.
-        if not _capitalised_in(lead, w):
+        # and the rest of the lead must still be checked. A capitalised function word
+        # ("As Mitchell tried ...", "When Smith ...") opens a clause, not a name.
+        if not _capitalised_in(lead, w) or w.capitalize() in COMMON_CAPITALISED:
             return False
     return True
 

@@ -215,3 +215,16 @@ def test_sentence_initial_participle_is_not_part_of_a_name():
             '"I did not put down conditions for my support," she said.')
     result = extract(text)
     assert "Following Sanders" not in {p.name for p in result.people}
+
+
+def test_clause_opened_by_a_capitalised_function_word_is_not_the_subject():
+    text = ('On Tuesday the anchor Andrea Mitchell interviewed the senator, Bernie Sanders, at length.\n'
+            'As Mitchell tried to discuss the challenges — especially the rhetoric — Sanders '
+            'responded with a phrase: "Do not moan to me about her problems."')
+    assert direct(extract(text))[0].speaker == "Bernie Sanders"
+
+
+def test_inverted_verb_after_a_comma_following_a_quote():
+    text = ('Madeleine Kunin once ran against him.\n'
+            '"This will be a challenge" for Clinton, said Kunin.')
+    assert direct(extract(text))[0].speaker == "Madeleine Kunin"
