@@ -476,10 +476,16 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         return Speaker(name=np, kind="person", mention=np, description=np, start=pos)
     if head in ORG_NOUNS or np.lower() in ORG_NOUNS:
         if first in ("the", "its", "their"):
-            want_paper = head in ("newspaper", "paper", "publication", "outlet", "magazine", "website", "site")
-            m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation" and (
-                not want_paper or any(w in NEWSPAPER_WORDS for w in mm.entity.name.split())),
-                limit=60)
+            # Only a recent organisation named by the noun ("the committee" -> "House
+            # Oversight Committee", "the newspaper" -> "The Washington Post"): guessing the
+            # latest organisation of any kind was wrong more often than right, and "the
+            # company" as written is an honest answer.
+            if head in ("newspaper", "paper", "publication", "outlet", "magazine", "website", "site"):
+                names = NEWSPAPER_WORDS
+            else:
+                names = {head.capitalize()}
+            m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation"
+                           and any(w in names for w in mm.entity.name.split()), limit=60)
             if m is not None:
                 ent = m.entity
                 return Speaker(name=ent.name, kind="organisation", mention=np, entity=ent,

@@ -228,3 +228,12 @@ def test_inverted_verb_after_a_comma_following_a_quote():
     text = ('Madeleine Kunin once ran against him.\n'
             '"This will be a challenge" for Clinton, said Kunin.')
     assert direct(extract(text))[0].speaker == "Madeleine Kunin"
+
+
+def test_organisation_description_links_only_to_an_organisation_it_names():
+    text = ('The Daily Beast first reported the split.\n'
+            '"We wish them all the best in the future," the company said in a statement.\n'
+            'The House Oversight Committee met later.\n'
+            '"We will review all of the documents," the committee said.')
+    speakers = [q.speaker for q in direct(extract(text))]
+    assert speakers == ["the company", "House Oversight Committee"]
