@@ -460,9 +460,10 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
     # A title splits the run: "European Commission President Ursula von der Leyen".
     t_idx = -1
-    for i, w in enumerate(bare[:-1]):
-        if w in TITLES or (w in TITLE_CONTINUATIONS and i > 0 and bare[i - 1] in TITLES):
-            t_idx = i
+    if len(bare) > 1 and not TITLES.isdisjoint(bare):
+        for i, w in enumerate(bare[:-1]):
+            if w in TITLES or (w in TITLE_CONTINUATIONS and i > 0 and bare[i - 1] in TITLES):
+                t_idx = i
     if t_idx < 0 and prev is not None and prev.tokens[-1][2] in TITLES and \
             text[prev.end:run.start] in (" of ", " of the ") and bare[0] in TITLE_CONTINUATIONS:
         # "Secretary of State John Kerry": the title continues across "of".
@@ -485,14 +486,12 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             cand.appositive = _appositive(text, name_toks[-1][1])
             cand.orgs_in_desc = _orgs_in(words[: t_idx + 1])
             return cand
-    name = " ".join(bare)
-    if name in PLACES or all(w in PLACES or w in COMMON_CAPITALISED for w in bare):
+    # (Set operations rather than loops: this runs for every capitalised run.)
+    if _PLACE_OR_COMMON.issuperset(bare) or (len(bare) > 1 and " ".join(bare) in PLACES):
         return None
     # Organisations: organisation words or acronyms.
-    if any(w in ORG_WORDS for w in bare) or (len(bare) == 1 and _is_acronym(bare[0])
-                                              and bare[0] not in NON_ORG_ACRONYMS):
-        while toks and toks[0][2] in PLACES and _is_nationality(toks[0][2]) and len(toks) > 2:
-            break
+    if not ORG_WORDS.isdisjoint(bare) or (len(bare) == 1 and _is_acronym(bare[0])
+                                          and bare[0] not in NON_ORG_ACRONYMS):
         return Candidate(run, toks, org=True)
     if _after_org_preposition(text, toks[0][0], para_start):
         return Candidate(run, toks, org=True)
@@ -513,6 +512,9 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
+
+
+_PLACE_OR_COMMON = frozenset(PLACES | COMMON_CAPITALISED)
 
 
 def _is_participle(tok: str) -> bool:
@@ -591,9 +593,19 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
     return text[words[keep][0]:words[-1][1]]
 
 
+_ORG_PREPOSITIONS = {"at", "for", "with", "of", "from"}
+_ORG_KIND_WORDS = {"analysis", "news", "research", "think", "tank", "advocacy", "polling",
+                   "consulting", "law"}
+
+
 def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
     """"director at La Vigie", "journalist for the Daily": a name after a role + preposition."""
     lo = max(para_start, pos - 60)
+    # Fast exit on the word right before the name, which for most names is none of these.
+    last = text[text.rfind(" ", lo, max(lo, pos - 1)) + 1:pos].strip().lower()
+    if last not in _ORG_PREPOSITIONS and last != "the" and last not in ORG_NOUNS \
+            and last not in _ORG_KIND_WORDS:
+        return False
     before = text[lo:pos].lower().split()
     if len(before) < 2:
         return False
@@ -601,7 +613,7 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
     if before[i] == "the":
         i -= 1
     # Skip organisation-kind nouns ("analysis publication").
-    while i >= 0 and (before[i] in ORG_NOUNS or before[i] in ("analysis", "news", "research", "think", "tank", "advocacy", "polling", "consulting", "law")):
+    while i >= 0 and (before[i] in ORG_NOUNS or before[i] in _ORG_KIND_WORDS):
         i -= 1
     if i < 1:
         return False
