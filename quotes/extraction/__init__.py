@@ -206,6 +206,12 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = adjacent_subject(text, after_start, c.start, reg)
             if sp is not None and not text[after_start:sp.start].strip(" ,"):
                 return _finish(art, Attribution(sp, c, sent), span)
+    # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
+    label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open)
+    if label:
+        sp = _label_speaker(art, label.group("name"), label.start())
+        if sp is not None:
+            return _finish(art, Attribution(sp, None, sent), span)
     # 2. Cue before the quote: 'X said: "...' / 'X pointed out that "...'.
     before_cues = art.cues_between(clause_start, span.open)
     for c in reversed(before_cues):
@@ -258,6 +264,24 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
             break
         return _finish(art, Attribution(_from_mention(m, art.registry), None, (s, e)), span)
     return None
+
+
+SPEAKER_LABEL_RE = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,5}[A-Z][\w’'\-]*)[ \t]*:[ \t]*")
+
+
+def _label_speaker(art: _Article, label: str, pos: int) -> Speaker | None:
+    """The person a transcript label names: the registry's fullest name for its last word
+    ("WALLACE" -> "Chris Wallace"), else the label as written."""
+    words = label.split()
+    if words[0] in COMMON_CAPITALISED or words[0].capitalize() in COMMON_CAPITALISED:
+        return None  # "Still:", "But then:" are no labels
+    last = words[-1].capitalize() if words[-1].isupper() and len(words[-1]) > 2 else words[-1]
+    ent = art.registry.find(last, pos)
+    if ent is not None:
+        return Speaker(name=ent.name, kind=ent.kind, mention=label, entity=ent, start=pos)
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+    return Speaker(name=name, kind="person", mention=label, start=pos)
 
 
 def _finish(art: _Article, attr: Attribution, span: Span | None) -> Attribution:

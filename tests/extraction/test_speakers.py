@@ -237,3 +237,15 @@ def test_organisation_description_links_only_to_an_organisation_it_names():
             '"We will review all of the documents," the committee said.')
     speakers = [q.speaker for q in direct(extract(text))]
     assert speakers == ["the company", "House Oversight Committee"]
+
+
+def test_transcript_label_names_the_speaker():
+    text = ('Chris Wallace moderated the debate between the candidates.\n'
+            'WALLACE: "Senator, will you answer the question tonight?"\n'
+            'Clinton: "Our goal is not to contain the group, but to defeat it."')
+    assert [q.speaker for q in direct(extract(text))] == ["Chris Wallace", "Clinton"]
+
+
+def test_sentence_adverb_before_a_colon_is_no_label():
+    text = 'Still: "We will not give up on this fight, ever," the mayor said.'
+    assert direct(extract(text))[0].speaker == "the mayor"
