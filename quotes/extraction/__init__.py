@@ -193,7 +193,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             elif not gap.strip(" ,—–-\t"):
                 sp = subject_after(text, c.end, clause_end, reg)
             elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \
-                    and gap.split()[0] not in PERSON_PRONOUNS:
+                    and gap.split()[0] not in PERSON_PRONOUNS and c.lemma != "tell":
                 # '"..." for Clinton, said Kunin.': the verb is inverted after a comma.
                 sp = subject_after(text, c.end, clause_end, reg) or \
                     subject_before(text, after_start, c.start, reg)
@@ -266,6 +266,7 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
     return None
 
 
+APPOSITIVE_LEADS = {"his", "her", "their", "its", "the", "a", "an", "one", "another"}
 SPEAKER_LABEL_RE = re.compile(
     r"\s*(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,5}[A-Z][\w’'\-]*)[ \t]*:[ \t]*")
 
@@ -469,10 +470,23 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                 if len(tail.split()) <= 6 and not any(ch in tail for ch in ",;:") or tail.strip(" .") == "":
                     comma = text.rfind(",", s, c.start)
                     if comma > s and len(text[comma:c.start].split()) <= 8:
-                        if not text[comma + 1:c.start].strip():
+                        if text[comma + 1:c.start].strip():
+                            sp = subject_before(text, comma + 1, c.start, reg)
+                        elif c.lemma != "tell":
                             sp = subject_after(text, c.end, e, reg)
                         else:
-                            sp = subject_before(text, comma + 1, c.start, reg)
+                            # "..., his top aide, Tad Devine, told The Huffington Post.": what
+                            # follows "told" is the listener; the speaker is the appositive
+                            # name before it, and the content ends before its description.
+                            sp = adjacent_subject(text, s, c.start, reg)
+                            if sp is not None:
+                                comma = text.rfind(",", s, sp.start)
+                                before = text.rfind(",", s, comma) if comma > s else -1
+                                desc = text[before + 1:comma].split() if before > s else []
+                                if 0 < len(desc) <= 5 and desc[0].lower() in APPOSITIVE_LEADS:
+                                    comma = before  # ", his top aide, Tad Devine, told"
+                                if comma <= s:
+                                    sp = None
                         if sp is not None:
                             content = (s, comma)
             if content is None:

@@ -249,3 +249,20 @@ def test_transcript_label_names_the_speaker():
 def test_sentence_adverb_before_a_colon_is_no_label():
     text = 'Still: "We will not give up on this fight, ever," the mayor said.'
     assert direct(extract(text))[0].speaker == "the mayor"
+
+
+def test_told_takes_the_listener_as_object_not_the_speaker():
+    text = ('"The pope said what we all know," the Vatican spokesman, Federico Lombardi, '
+            'told Vatican Radio.')
+    assert direct(extract(text))[0].speaker == "Federico Lombardi"
+    text = ('"It looks like we are not going to have a very good relationship, who knows?" '
+            "Donald Trump told Britain's ITV television station in an interview aired on Monday.")
+    assert direct(extract(text))[0].speaker == "Donald Trump"
+
+
+def test_told_at_the_end_of_a_reported_sentence():
+    text = ("Bernie Sanders remains committed to the race until the convention, his top aide, "
+            "Tad Devine, told The Huffington Post.")
+    q = [q for q in extract(text).quotes if q.kind == "indirect"][0]
+    assert q.speaker == "Tad Devine"
+    assert q.text == "Bernie Sanders remains committed to the race until the convention"
