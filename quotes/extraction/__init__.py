@@ -222,6 +222,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             break
         if c.according:
             sp = subject_after(text, c.end, span.open, reg)
+        elif (inner := _parenthetical_subject(art, c, clause_start, span.open)) is not None:
+            sp = inner
         else:
             sp = subject_before(text, clause_start, c.start, reg)
             if sp is None:
@@ -238,6 +240,30 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
     return None
+
+
+def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speaker | None:
+    """'Vice President Joe Biden, Rubio said, had been ...' / 'The paradox of Nancy, says
+    Carl Anthony, historian ..., is that ...': the speaker is between the commas around the
+    verb, not the sentence's first name."""
+    text = art.text
+    comma = text.rfind(",", start, c.start)
+    if comma < 0 or len(text[start:comma].split()) < 2:
+        return None
+    between = text[comma + 1:c.start]
+    if not between.strip():
+        # Inverted: ", says Carl Anthony, historian at the library, is that ..."
+        after = text.find(",", c.end, end)
+        if after < 0 or len(text[c.end:after].split()) > 6:
+            return None
+        return subject_after(text, c.end, after, art.registry)
+    if len(between.split()) > 6 or not text.startswith(",", c.end) and not \
+            _PARENTHETICAL_AFTER_RE.match(text, c.end, end):
+        return None
+    return subject_before(text, comma + 1, c.start, art.registry)
+
+
+_PARENTHETICAL_AFTER_RE = re.compile(r"(?:\s+\w+){0,3}?\s*,")
 
 
 def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None:

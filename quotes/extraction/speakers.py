@@ -133,9 +133,11 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         if m.entity.kind == "person":
             return _from_mention(m, reg)
         org_fallback = org_fallback or m
-    if org_fallback is not None:
-        return _from_mention(org_fallback, reg)
     adjacent = adjacent_subject(text, s, cue_start, reg)
+    if org_fallback is not None and not (adjacent is not None and adjacent.kind == "person"):
+        # "Tuesday at Baldwin Wallace University ..., Gov. John Kasich (R-OH), said": a
+        # person right before the verb beats an organisation in a fronted phrase.
+        return _from_mention(org_fallback, reg)
     if adjacent is not None:
         return adjacent
     w0 = region_words[0][2]
@@ -246,6 +248,8 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
         break
     while pos > start and text[pos - 1] in " \t":
         pos -= 1
+    if pos > start + 1 and text[pos - 1] == "," and text[pos - 2] == ")":
+        pos -= 1  # "Gov. John Kasich (R-OH), said"
     if pos > start and text[pos - 1] == ")":
         op = text.rfind("(", max(start, pos - 40), pos)
         if op < 0:

@@ -266,3 +266,18 @@ def test_told_at_the_end_of_a_reported_sentence():
     q = [q for q in extract(text).quotes if q.kind == "indirect"][0]
     assert q.speaker == "Tad Devine"
     assert q.text == "Bernie Sanders remains committed to the race until the convention"
+
+
+def test_parenthetical_verb_before_a_mixed_quote():
+    text = ('Vice President Joe Biden, Marco Rubio said, had been in the Senate for "a '
+            'thousand years" and passed "hundreds of bills."')
+    assert direct(extract(text))[0].speaker == "Marco Rubio"
+    text = ('The paradox of Nancy, says Carl Anthony, historian at the library, is that she was '
+            '"one of the most powerful first ladies in the era."')
+    assert direct(extract(text))[0].speaker == "Carl Anthony"
+
+
+def test_person_right_before_the_verb_beats_an_organisation_in_a_fronted_phrase():
+    text = ('Tuesday at Baldwin Wallace University in Berea, after winning Ohio, Gov. John '
+            'Kasich (R-OH), said, "I am getting ready to rent a covered wagon."')
+    assert direct(extract(text))[0].speaker == "John Kasich"
