@@ -206,6 +206,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = adjacent_subject(text, after_start, c.start, reg)
             if sp is not None and not text[after_start:sp.start].strip(" ,"):
                 return _finish(art, Attribution(sp, c, sent), span)
+            if gap.rstrip().endswith(",") and c.lemma != "tell":
+                # '"...," since so many cases were close, said Lee Epstein, who teaches ...'
+                sp = subject_after(text, c.end, clause_end, reg)
+                if sp is not None and sp.name:
+                    return _finish(art, Attribution(sp, c, sent), span)
     # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
     label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open)
     if label:

@@ -93,6 +93,29 @@ _CUE_LEMMAS = {
     "snap": "snapped",
     "whisper": "whisper whispers whispered",
     "mutter": "mutter mutters muttered",
+    # Manner-of-speaking verbs: cues for quotations ('"...," Toomey fumed'), never for
+    # indirect speech.
+    "fume": "fumed fumes",
+    "scoff": "scoffed scoffs",
+    "sneer": "sneered sneers",
+    "gush": "gushed gushes",
+    "marvel": "marveled marvelled marvels",
+    "recount": "recounted recounts",
+    "interject": "interjected interjects",
+    "laugh": "laughed laughs",
+    "sigh": "sighed sighs",
+    "groan": "groaned groans",
+    "vent": "vented vents",
+    "plead": "pleaded pleads",
+    "exult": "exulted exults",
+    "crow": "crowed crows",
+    "brag": "bragged brags",
+    "taunt": "taunted taunts",
+    "tease": "teased teases",
+    "wonder": "wondered wonders",
+    "read": "reads",
+    "riff": "riffed riffs",
+    "retaliate": "retaliated",
     # Verbs that attribute the quoted words of a mixed quote without reporting speech
     # ('called the plan "an absolute disgrace"'): cues for quotations only.
     "call": "called calling calls",
@@ -142,7 +165,10 @@ for _lemma, _spec in _CUE_LEMMAS.items():
 # speech ("he asked whether", "believes" is opinion, not a speech act).
 NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke", "quip",
                 "shout", "yell", "comment", "muse", "exclaim", "chant", "scream", "retort",
-                "snap", "whisper", "mutter", "call", "describe", "dub", "label", "brand"}
+                "snap", "whisper", "mutter", "call", "describe", "dub", "label", "brand",
+                "fume", "scoff", "sneer", "gush", "marvel", "recount", "interject", "laugh",
+                "sigh", "groan", "vent", "plead", "exult", "crow", "brag", "taunt", "tease",
+                "wonder", "read", "riff", "retaliate"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}
 

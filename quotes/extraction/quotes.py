@@ -46,6 +46,13 @@ def pair_marks(text: str, start: int, end: int, paragraph: int,
         ch = m.group()
         pos = m.start()
         size = m.end() - pos
+        if ch == "“" and open_at >= 0 and pos > start and text[pos - 1] in ",.!?" \
+                and (pos + 1 >= end or text[pos + 1] in " \t"):
+            # A typo'd closer ('... here,“ said Jim Clyburn'): an opener cannot follow
+            # the quote's final punctuation and precede a space.
+            _add(spans, text, open_at, pos, paragraph, True, open_len, 1)
+            open_at = -1
+            continue
         if ch in OPENERS:
             if open_at >= 0:
                 # An opener inside an open quote: the earlier quote was never closed.

@@ -358,8 +358,8 @@ def _capitalised_in(lead: str, w: str) -> bool:
 def _np_end(text: str, words, cue_start: int) -> int:
     """End of the subject noun phrase: before an appositive comma or an adverb."""
     for s, e, w in words:
-        if w == "," or w.lower() in ADVERBS and s > words[0][0]:
-            return s
+        if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0]:
+            return s  # "The former candidate continued, saying": the verb ends the phrase
     return cue_start
 
 
@@ -401,7 +401,13 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
             np_end = e
         np = text[pos:np_end].rstrip(".,;:")
         if np:
-            return resolve_nominal(np, pos, reg)
+            sp = resolve_nominal(np, pos, reg)
+            if sp is None and w0.lower() in ("the", "a", "an", "one", "another") \
+                    and 2 <= len(np.split()) <= 5:
+                # Right after the verb, "said the designer" names the speaker whatever
+                # the noun.
+                sp = Speaker(name=np, kind="person", mention=np, description=np, start=pos)
+            return sp
     return None
 
 

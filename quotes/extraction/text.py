@@ -201,7 +201,8 @@ def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int
 # A name (or "the" + description) of up to five words, then a reporting verb.
 _NAME_THEN_VERB_RE = re.compile(
     r"[ \t]*(?:(?P<name>[A-Z][\w’'\-.]*(?:[ \t]+(?:[A-Z][\w’'\-.]*|de|van|von|al)){0,4})"
-    r"|(?P<desc>[Tt]he(?:[ \t]+[a-z][\w\-]*){1,3}))[ \t]+")
+    r"|(?P<desc>[Tt]he(?:[ \t]+[a-z][\w\-]*){1,3}))"
+    r"(?:,[^.!?\n\"“”]{1,100}?,)?[ \t]+")  # an appositive: "Miller, a retired worker, said"
 
 
 def _attribution_follows(text: str, pos: int, end: int) -> bool:

@@ -281,3 +281,39 @@ def test_person_right_before_the_verb_beats_an_organisation_in_a_fronted_phrase(
     text = ('Tuesday at Baldwin Wallace University in Berea, after winning Ohio, Gov. John '
             'Kasich (R-OH), said, "I am getting ready to rent a covered wagon."')
     assert direct(extract(text))[0].speaker == "John Kasich"
+
+
+def test_manner_of_speaking_verbs_attribute_quotes():
+    text = '"That would have been a demonstration of good faith," Pat Toomey fumed on Tuesday.'
+    assert direct(extract(text))[0].speaker == "Pat Toomey"
+
+
+def test_participle_after_a_verb_does_not_end_the_description():
+    text = ('The former presidential candidate continued, saying, "You need somebody who '
+            'understands economics."')
+    assert direct(extract(text))[0].speaker == "The former presidential candidate"
+
+
+def test_inverted_description_with_an_unlisted_noun():
+    text = '"It is hard enough to come back to work," said the designer, who works elsewhere.'
+    assert direct(extract(text))[0].speaker == "the designer"
+
+
+def test_typed_opening_mark_used_as_a_closer():
+    text = ('\u201cThe reality is that this could create real problems for her here,\u201c said '
+            'Jim Clyburn, a congressman from South Carolina.')
+    q = direct(extract(text))[0]
+    assert q.text == "The reality is that this could create real problems for her here,"
+    assert q.speaker == "Jim Clyburn"
+
+
+def test_question_quote_then_name_with_appositive_then_verb():
+    text = ('"I am calling from the campaign. How are you today?" Miller, a retired worker, '
+            'said into the phone.')
+    assert direct(extract(text))[0].speaker == "Miller"
+
+
+def test_long_interruption_then_inverted_verb():
+    text = ('"To see the number of cases that could change is stunning," since so many cases '
+            'were decided by one vote, said Lee Epstein, who teaches law.')
+    assert direct(extract(text))[0].speaker == "Lee Epstein"
