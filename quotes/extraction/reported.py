@@ -39,6 +39,9 @@ CLAUSE_TAIL_RE = re.compile(
     r"according to|citing|saying|adding|noting|calling|despite|including|and (?:he|she|they|it|the|his|her|their|that|this|then)|but)\s|\s[—–]\s|\s--?\s")
 
 
+THAT_RE = re.compile(r"\s*,?\s*that\b\s*")
+
+
 def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
     """The reported clause after a verb: "said (that) ..." to the end of the sentence."""
     pos = cue.end
@@ -51,10 +54,10 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end)
         if m:
             pos = m.end()
-    m = re.match(r"\s*,?\s*that\b\s*", text[pos:sent_end])
+    m = THAT_RE.match(text, pos, sent_end)
     had_that = bool(m)
     if m:
-        pos += m.end()
+        pos = m.end()
     else:
         m = CLAUSE_START_RE.match(text, pos, sent_end)
         if m and not text[pos:m.start("c")].strip():

@@ -83,18 +83,21 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
 
 
+_WORD_AT_RE = re.compile(r"[\w’'\-]+")
+
+
 def skip_fronted(text: str, start: int, end: int) -> int:
     """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
     pos = start
     for _ in range(3):
         while pos < end and text[pos] in " \t\"“”—–-,":
             pos += 1
-        m = re.match(r"[\w’'\-]+", text[pos:end])
+        m = _WORD_AT_RE.match(text, pos, end)  # (no slicing: regions can be long)
         if not m:
             break
         w = m.group().lower()
-        if w in CONJUNCTIONS and not text.startswith(",", pos + m.end()):
-            pos += m.end()
+        if w in CONJUNCTIONS and not text.startswith(",", m.end()):
+            pos = m.end()
             continue
         if w in FRONTED_WORDS or w.endswith("ing") or w.endswith("ly") and len(w) > 4:
             comma = text.find(",", pos, end)
@@ -122,6 +125,9 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
                 return None
             return subject_before(text, cut + 1, cue_start, reg)
         return None
+    if len(region_words) <= 3 and region_words[0][2] in PERSON_PRONOUNS:
+        # "he said", "she also said": the common case, resolved without further search.
+        return resolve_pronoun(region_words[0][2], region_words[0][0], reg)
     # A name mention inside the subject region (outside quotes).
     org_fallback = None
     for m in reg.mentions_between(s, cue_start):
