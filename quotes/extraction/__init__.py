@@ -635,8 +635,9 @@ def _according(art: _Article, c: Cue, s: int, e: int):
     return None, None
 
 
-QUESTION_RE = re.compile(r"\s+(?:(?:him|her|them|us|me|the\s+\w+|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+)?"
-                         r"(?=(?:whether|if|what|which|who|why|how|when|where|about|to)\b)")
+QUESTION_RE = re.compile(r"\s+(?:(?:him|her|them|us|me|(?:the|his|her|their|its|our)\s+\w+|"
+                         r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+)?"
+                         r"(?=(?:whether|if|what|which|who|why|how|when|where|about|to|for)\b)")
 
 
 def _asked(art: _Article, c: Cue, s: int, e: int):

@@ -28,7 +28,7 @@ _CUE_LEMMAS = {
     "clarify": "clarify clarifies clarified clarifying",
     "declare": "declare declares declared declaring",
     "announce": "announce announces announced announcing",
-    "ask": "ask asks asked asking",
+    "ask": "ask asks asked asking Asked",  # "Asked about X, she said ..." opens sentences
     "reply": "reply replies replied replying",
     "respond": "respond responds responded responding",
     "continue": "continue continues continued continuing",

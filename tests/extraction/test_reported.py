@@ -168,3 +168,16 @@ def test_plural_noun_subject_of_say():
 def test_writers_phrase_after_a_parenthetical_cue_is_not_content():
     q = indirect("He was unable to find a single taker, he said, on condition of anonymity.")[0]
     assert q.text == "He was unable to find a single taker"
+
+
+def test_sentence_initial_asked_about():
+    q = indirect("Asked about his paid speeches in the race, the campaign said he had accepted "
+                 "no new engagements.")
+    assert "about his paid speeches in the race" in [x.text for x in q]
+
+
+def test_asked_someone_to_do_something():
+    q = indirect("In another email, Hillary Clinton asks her assistant to print out the "
+                 "recommendations.")[0]
+    assert q.text == "to print out the recommendations"
+    assert q.speaker == "Hillary Clinton"
