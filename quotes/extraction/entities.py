@@ -602,7 +602,8 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
     """"director at La Vigie", "journalist for the Daily": a name after a role + preposition."""
     lo = max(para_start, pos - 60)
     # Fast exit on the word right before the name, which for most names is none of these.
-    last = text[text.rfind(" ", lo, max(lo, pos - 1)) + 1:pos].strip().lower()
+    space = text.rfind(" ", lo, max(lo, pos - 1))
+    last = text[max(space + 1, lo):pos].strip().lower()  # (never slice from 0: linear time)
     if last not in _ORG_PREPOSITIONS and last != "the" and last not in ORG_NOUNS \
             and last not in _ORG_KIND_WORDS:
         return False
