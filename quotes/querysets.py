@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Case, F, OuterRef, Q, Value, When
 from django.db.models.functions import Coalesce, Upper
 
 from .names import normalize_name
@@ -56,8 +56,10 @@ class QuoteQuerySet(models.QuerySet):
         """Quotes the organisation said itself, and quotes of people described as its members."""
         from .models import Role
 
-        members = Role.objects.filter(organisation=organisation, person=OuterRef("speaker_person"))
-        return self.filter(Q(speaker_organisation=organisation) | Q(Exists(members)))
+        # The members are read first (one query) so the condition is two index lookups
+        # PostgreSQL can OR together; a subquery or EXISTS made it scan every quote.
+        members = set(Role.objects.filter(organisation=organisation).values_list("person_id", flat=True))
+        return self.filter(Q(speaker_organisation=organisation) | Q(speaker_person__in=members))
 
     def in_article(self, article):
         return self.filter(article=article)
@@ -125,9 +127,12 @@ class QuoteQuerySet(models.QuerySet):
         return quotes.filter(said_on__lte=end) if end else quotes
 
     def published_between(self, start=None, end=None):
-        """Quotes from articles published within [start, end]; either end may be open."""
-        quotes = self.filter(article__published__gte=start) if start else self
-        return quotes.filter(article__published__lte=end) if end else quotes
+        """Quotes from articles published within [start, end]; either end may be open.
+
+        The same bounds on `article_date` (equal to the publication date whenever there is
+        one) let PostgreSQL read just that stretch of the date index."""
+        quotes = self.filter(article__published__gte=start, article_date__gte=start) if start else self
+        return quotes.filter(article__published__lte=end, article_date__lte=end) if end else quotes
 
     def in_publication(self, organisation):
         return self.filter(article__publication=organisation)
@@ -154,14 +159,18 @@ class QuoteQuerySet(models.QuerySet):
         """Keyset pagination: the rows after `cursor` (the values of `order` on the last row
         seen). Reads the ordering index from where the previous page stopped, so page 1,000
         costs what page 1 does."""
-        condition = Q()
+        # The leading bound alone is what lets PostgreSQL start the index scan at the
+        # cursor; the OR chain below then settles ties.
+        first = order[0]
+        condition = Q(**{f"{first.lstrip('-')}__{'lte' if first.startswith('-') else 'gte'}": cursor[0]})
+        chain = Q()
         for i, field in enumerate(order):
             name = field.lstrip("-")
             step = Q(**{f"{name}__{'lt' if field.startswith('-') else 'gt'}": cursor[i]})
             for prev_field, value in zip(order[:i], cursor[:i]):
                 step &= Q(**{prev_field.lstrip("-"): value})
-            condition |= step
-        return self.filter(condition)
+            chain |= step
+        return self.filter(condition & chain)
 
     def db_is_postgres(self) -> bool:
         from django.db import connections
