@@ -34,8 +34,8 @@ from .models import Article, Organisation, Person, Quote
 from .querysets import NEWEST, OLDEST, SEARCH_CONFIG, parse_terms
 
 COUNT_CAP = 10_000  # count exactly up to here; beyond, say "10,000+" (COUNT(*) on 1M rows is slow)
-FACET_SAMPLE = 5_000  # facets count at most this many matching quotes
-RANK_SAMPLE = 2_000  # relevance over more than COUNT_CAP matches ranks this many of them
+FACET_SAMPLE = 3_000  # facets count at most this many matching quotes
+RANK_SAMPLE = 1_000  # relevance over more than COUNT_CAP matches ranks this many of them
 FACET_SIZE = 10
 SORTS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
 OBJECT_FILTERS = {
