@@ -22,6 +22,7 @@ from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
+    chain_pronouns,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
     resolve_pronoun, skip_fronted, subject_after, subject_before,
@@ -109,6 +110,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     result.publication = art.layout.publication
 
     quotes: list[Quote] = []
+    said_by: dict[int, Speaker] = {}  # id(quote) -> its speaker, for the pronoun pass
     used_cues: set[int] = set()
     after_quote_cues: set[int] = set()
     venues: list[str] = []
@@ -139,13 +141,17 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         quote = _make_quote(art, span, i, attr, published)
         if quote is not None:
             quotes.append(quote)
+            if attr is not None and attr.speaker is not None:
+                said_by[id(quote)] = attr.speaker
             if quote.venue:
                 venues.append(quote.venue)
 
     # Indirect speech.
-    for quote in _indirect(art, used_cues, after_quote_cues, published):
+    for quote, sp in _indirect(art, used_cues, after_quote_cues, published):
         quotes.append(quote)
+        said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
+    quotes = chain_pronouns(quotes, said_by)
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
     _entities(art, result, venues)
@@ -442,7 +448,7 @@ def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
 
 
 def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
-              published: date | None) -> list[Quote]:
+              published: date | None) -> list[tuple[Quote, Speaker]]:
     """Reported speech in sentences, from cues not already used by a quotation."""
     text, reg = art.text, art.registry
     out: list[Quote] = []
@@ -538,13 +544,13 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         if _overlaps_quote(art, a, b):
             continue
         attr = _finish(art, Attribution(sp, c, (s, e)), None)
-        out.append(Quote(
+        out.append((Quote(
             text=text[a:b], start=a, end=b, kind="indirect", speaker=sp.name,
             speaker_type=sp.kind, speaker_mention=sp.mention,
             speaker_description=sp.description, cue=c.form, venue=attr.venue,
             when=attr.when, said_on=when_where.resolve(attr.when, published),
             paragraph=_para_index(art, a),
-        ))
+        ), sp))
         used_cues.add(c.start)
     return out
 

@@ -264,7 +264,7 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             # Most runs are one word; the commonest are sentence-initial function words,
             # which can never be part of a name (checked here, once, for speed).
             tok = group[:-1] if group.endswith(".") and not (
-                group in TITLES or group[:-1] in TITLES or group in _RUN_ABBREV
+                group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
                 or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
             bare = tok[:-2] if tok.endswith(_POSSESSIVE) else tok
             if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
@@ -279,7 +279,7 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             cut_after = False
             if tok.endswith("."):
                 core = tok[:-1]
-                if not (tok in TITLES or core in TITLES or tok in _RUN_ABBREV
+                if not (tok in TITLES or _abbreviated_title(core) or tok in _RUN_ABBREV
                         or (len(core) == 1 and core.isupper()) or "." in core):
                     tok, te, cut_after = core, te - 1, True
                     if not tok:
@@ -316,6 +316,12 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
 
 
 _POSSESSIVE = ("’s", "'s")
+
+
+def _abbreviated_title(core: str) -> bool:
+    """"Sen", "Gov", "Dr" before a period abbreviate a title; "Minister." ends a sentence
+    ('..., said Ahmed Khan, the Minister.'), so its period is no part of the run."""
+    return core in TITLES and len(core) <= 4
 
 
 def _strip_possessive(tok: str) -> str:
@@ -488,6 +494,12 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             return cand
     # (Set operations rather than loops: this runs for every capitalised run.)
     if _PLACE_OR_COMMON.issuperset(bare) or (len(bare) > 1 and " ".join(bare) in PLACES):
+        return None
+    if (determined or len(bare) > 1) and bare[-1] in TITLES and all(
+            w in TITLES or w in TITLE_CONTINUATIONS for w in bare[:-1]):
+        # "the Minister added", "Finance Minister": a title with no name is a description,
+        # resolved like "the senator" to the person it describes, never a person itself.
+        # (A lone capitalised title without "the" may be a surname: "King said".)
         return None
     # Organisations: organisation words or acronyms.
     if not ORG_WORDS.isdisjoint(bare) or (len(bare) == 1 and _is_acronym(bare[0])

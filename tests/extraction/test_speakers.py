@@ -317,3 +317,20 @@ def test_long_interruption_then_inverted_verb():
     text = ('"To see the number of cases that could change is stunning," since so many cases '
             'were decided by one vote, said Lee Epstein, who teaches law.')
     assert direct(extract(text))[0].speaker == "Lee Epstein"
+
+
+def test_pronoun_follows_the_last_named_speaker_over_an_earlier_subject():
+    text = ('Senator Paul Adams met the mayor on Monday.\n\n'
+            '"The deal is done and we move on," said party chairman Reince Priebus.\n\n'
+            '"It will be forgotten by Friday, I promise you," he said.\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Reince Priebus", "Reince Priebus"]
+
+
+def test_title_after_a_name_is_a_description_not_a_person():
+    text = ('"We are going to win this state," said Ahmed Khan, the Finance Minister.\n\n'
+            '"We will not stop," the Minister added.\n')
+    result = extract(text)
+    assert [q.speaker for q in direct(result)] == ["Ahmed Khan", "Ahmed Khan"]
+    assert [p.name for p in result.people] == ["Ahmed Khan"]
+    assert not any("Minister" in o.name for o in result.organisations)
