@@ -8,7 +8,7 @@ Build the corpus first with `manage.py seed_bench`. Each page is requested throu
 Django test client (the whole middleware and template stack, no network), after two
 warm-up requests; the table gives p50/p95/p99 of the in-process time and the number of
 SQL queries. `--csv-rows` streams a CSV export of that many quotes and reports time and
-peak Python memory (tracemalloc). `--wrk SECONDS` starts gunicorn on 127.0.0.1 and drives
+peak Python memory (tracemalloc). `--wrk SECONDS` starts gunicorn on a free 127.0.0.1 port and drives
 a few pages with wrk (loopback only, at most 60 s each run).
 """
 from __future__ import annotations
@@ -136,32 +136,54 @@ def csv_export(rows: int) -> None:
     )
 
 
+def _free_port() -> int:
+    """A loopback port nobody is listening on (other people's servers share this machine)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def run_wrk(seconds: int, workers: int) -> None:
-    """gunicorn on loopback, wrk against a few pages."""
+    """gunicorn on a free loopback port, wrk against a few pages."""
+    import urllib.request
+
+    from quotes.models import Quote
+
     seconds = min(seconds, 60)
+    port = _free_port()
     env = {**os.environ, "ALLOWED_HOSTS": "127.0.0.1,localhost"}
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "newsroom.wsgi", "-b", "127.0.0.1:8765", "-w", str(workers),
-         "--access-logfile", "/dev/null", "--error-logfile", "/tmp/pages_bench_gunicorn.log"],
+        [str(ROOT / ".venv/bin/gunicorn"), "newsroom.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
+         "--access-logfile", "/dev/null", "--error-logfile", f"/tmp/pages_bench_gunicorn_{port}.log"],
         cwd=ROOT, env=env,
     )
+    quote_path = Quote.objects.order_by("-pk").first().get_absolute_url()
     try:
-        time.sleep(3)
+        # Up, and really ours: the newest quote of *this* database answers 200.
+        for _ in range(30):
+            time.sleep(0.5)
+            try:
+                if urllib.request.urlopen(f"http://127.0.0.1:{port}{quote_path}", timeout=5).status == 200:
+                    break
+            except OSError:
+                continue
+        else:
+            raise SystemExit(f"gunicorn did not come up on port {port}")
+        print(f"gunicorn: {workers} sync workers on 127.0.0.1:{port}; wrk -t2 -c8 -d{seconds}s")
         for name, path in [("quotes list", "/quotes/"), ("word search", "/quotes/?text=people"),
-                           ("speaker search", "/quotes/?q=clinton"), ("quote detail", None)]:
-            if path is None:
-                from quotes.models import Quote
-
-                path = Quote.objects.order_by("-pk").first().get_absolute_url()
+                           ("speaker search", "/quotes/?q=clinton"), ("quote detail", quote_path),
+                           ("quotes.json", "/quotes.json")]:
             out = subprocess.run(
-                ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", f"http://127.0.0.1:8765{path}"],
+                ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", f"http://127.0.0.1:{port}{path}"],
                 capture_output=True, text=True, check=False,
             ).stdout
             rps = next((l.split()[1] for l in out.splitlines() if l.startswith("Requests/sec")), "?")
             p50 = next((l.split()[1] for l in out.splitlines() if l.strip().startswith("50%")), "?")
             p99 = next((l.split()[1] for l in out.splitlines() if l.strip().startswith("99%")), "?")
-            non2xx = next((l.strip() for l in out.splitlines() if "Non-2xx" in l), "")
-            print(f"wrk {name} ({path}): {rps} req/s, latency p50 {p50}, p99 {p99} {non2xx}", flush=True)
+            non2xx = next((l.strip() for l in out.splitlines() if "Non-2xx" in l), "all 2xx")
+            print(f"wrk {name} ({path}): {rps} req/s, latency p50 {p50}, p99 {p99}; {non2xx}", flush=True)
     finally:
         server.terminate()
         server.wait(timeout=10)
