@@ -498,7 +498,15 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                 # lower-case clause after 'X said' is reported speech as well.
                 fwd = None
             if fwd is not None:
-                sp = subject_before(text, s, c.start, reg)
+                rel = RELATIVE_WHO_RE.search(text, max(s, c.start - 40), c.start)
+                if rel is not None:
+                    # "Labor Secretary Thomas Perez, who said he expects ...": the relative
+                    # pronoun's antecedent speaks, and the clause ends with the relative.
+                    sp = adjacent_subject(text, s, rel.start(), reg)
+                    stop = RELATIVE_END_RE.search(text, fwd[0], fwd[1])
+                    fwd = (fwd[0], stop.start() if stop else fwd[1])
+                else:
+                    sp = subject_before(text, s, c.start, reg)
                 if sp is not None:
                     content = fwd
             if content is None:
@@ -553,6 +561,11 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         ), sp))
         used_cues.add(c.start)
     return out
+
+
+RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:has|had|have|also|later|then|previously|"
+                             r"recently|once|earlier|repeatedly|\w+ly))*\s+$")
+RELATIVE_END_RE = re.compile(r",|\s(?:but|and (?:then|later|also|has|had|is|was))\s")
 
 
 # "pledged to ban", "vowed to soldier on": the infinitive is the content.

@@ -14,10 +14,11 @@ from .speakers import Cue
 
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|voters|"
-    r"the\s+[\w\-]+(?:\s+[\w\-]+)?|an?\s+[\w\-]+(?:\s+[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))")
+    r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|"
+    r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))")
 TIME_RE = re.compile(
     r"\s*(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|yesterday|today|week|month|year|night)(?:\s+(?:morning|afternoon|evening|night))?\b")
+    r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night)(?:\s+(?:morning|afternoon|evening|night))?\b")
 PP_RE = re.compile(
     r"\s*,?\s+(?:in|on|at|during|to|through|via|over|after|before|last|this|earlier|on\s+\w+)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?"
@@ -32,6 +33,17 @@ FINITE_RE = re.compile(
 CLAUSE_START_RE = re.compile(
     r"\s*(?:that\s+)?(?P<c>(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|"
     r"the|a|an|no|some|many|most|all|any|each|every|both|none|if|whether|[A-Z][\w’'\-]*|\d)\b)")
+
+
+BARE_NOUN_RE = re.compile(r"\s+([a-z][a-z’'\-]+)\s+([a-z][a-z’'\-]*)\b")
+NOT_CLAUSE_STARTS = frozenset(
+    "in on at of about for with from to by into during after before over under through since "
+    "until so yes no nothing something anything little much more less again too also even "
+    "just only not never already still yet instead here there then now later earlier once "
+    "as like than what how why when where who which whose while although though because "
+    "repeatedly recently publicly privately afterward afterwards tonight today yesterday "
+    "goodbye hello thanks sorry okay ok the a an his her their its my our your and or but "
+    "with without against among between via per".split())
 
 
 CLAUSE_TAIL_RE = re.compile(
@@ -67,6 +79,14 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
             # "said company leaders had paid attention": a noun phrase, then a finite verb.
             while pos < sent_end and text[pos].isspace():
                 pos += 1
+        elif cue.lemma in ("say", "tell", "write", "argue", "insist", "warn") \
+                and (w := BARE_NOUN_RE.match(text, pos, sent_end)) \
+                and w.group(1) not in NOT_CLAUSE_STARTS and w.group(2) not in NOT_CLAUSE_STARTS \
+                and not w.group(1).endswith(("ly", "ed", "ing")):
+            # "said people misunderstand Trump", "says voters want change": a bare noun and
+            # its verb start the clause ("said in", "told reporters with", "obtained by"
+            # and adverbs do not).
+            pos = w.start(1)
         else:
             return None
         if text.startswith(("if", "whether"), pos) and cue.lemma not in ("ask",):

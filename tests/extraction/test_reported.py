@@ -181,3 +181,29 @@ def test_asked_someone_to_do_something():
                  "recommendations.")[0]
     assert q.text == "to print out the recommendations"
     assert q.speaker == "Hillary Clinton"
+
+
+def test_relative_who_said_reports_for_the_antecedent():
+    text = ("The deal was reached with help from Labor Secretary Thomas Perez, who said he "
+            "expects the agreement to be signed next week, but the union has not voted.")
+    [q] = indirect(text)
+    assert q.speaker == "Thomas Perez"
+    assert q.text == "he expects the agreement to be signed next week"
+
+
+def test_told_listener_then_a_possessive_clause():
+    text = "Jane Doe told the AP her firm worked closely with the charity for years."
+    [q] = indirect(text)
+    assert q.text == "her firm worked closely with the charity for years"
+    assert q.speaker == "Jane Doe"
+
+
+def test_said_then_a_bare_noun_clause():
+    text = "Jane Doe said voters want a candidate who listens to them."
+    [q] = indirect(text)
+    assert q.text == "voters want a candidate who listens to them"
+
+
+def test_said_then_a_preposition_or_participle_is_no_clause():
+    assert indirect("Jane Doe said in remarks to donors on Monday night.") == []
+    assert indirect("Jane Doe wrote letters to the editor of the newspaper for years.") == []
