@@ -51,6 +51,12 @@ CLAUSE_TAIL_RE = re.compile(
     r"according to|citing|saying|adding|noting|calling|despite|including|and (?:he|she|they|it|the|his|her|their|that|this|then)|but)\s|\s[—–]\s|\s--?\s")
 
 
+AND_CUE_RE = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:said|says|added|adds|told|tells|"
+    r"noted|notes|argued|argues|insisted|insists|warned|warns|stressed|claimed|claims|wrote|"
+    r"predicted|acknowledged|asked|explained|suggested|announced|vowed|promised)\b")
+
+
 THAT_RE = re.compile(r"\s*,?\s*that\b\s*")
 
 
@@ -99,6 +105,10 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
     tail = CLAUSE_TAIL_RE.search(text, pos + 12, end)
     if tail:
         end = tail.start()
+    # "said X and added that Y": the second verb reports a clause of its own.
+    coordinated = AND_CUE_RE.search(text, pos + 12, end)
+    if coordinated:
+        end = coordinated.start()
     while end > pos and text[end - 1] in " .!?;:,\"”’)":
         end -= 1
     if end - pos < 12 or len(text[pos:end].split()) < 3:

@@ -155,6 +155,10 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     if w0 in FIRST_PERSON:
         return Speaker(name=None, kind="person", mention=w0, start=region_words[0][0])
     if w0.lower() == "it":
+        # "It said it had suspended 125,000 accounts": a speaking "it" is an organisation
+        # named just before; anything else ("it said a lot") is left unattributed.
+        if len(region_words) <= 3:
+            return resolve_organisation(w0, region_words[0][0], reg)
         return None
     np_end = _np_end(text, region_words, cue_start)
     np = text[region_words[0][0]:np_end].strip(" ,")
@@ -453,6 +457,15 @@ def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:
         ent = m.entity
         return Speaker(name=ent.name, kind="organisation", mention=word, entity=ent, start=pos)
     return Speaker(name=None, kind=None, mention=word, start=pos)
+
+
+def resolve_organisation(word: str, pos: int, reg: Registry) -> Speaker | None:
+    """"it": the most recent organisation among the last few names, if it is close."""
+    m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation", limit=4)
+    if m is None or pos - m.start > 800:
+        return None
+    ent = m.entity
+    return Speaker(name=ent.name, kind="organisation", mention=word, entity=ent, start=pos)
 
 
 def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:

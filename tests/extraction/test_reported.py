@@ -207,3 +207,17 @@ def test_said_then_a_bare_noun_clause():
 def test_said_then_a_preposition_or_participle_is_no_clause():
     assert indirect("Jane Doe said in remarks to donors on Monday night.") == []
     assert indirect("Jane Doe wrote letters to the editor of the newspaper for years.") == []
+
+
+def test_coordinated_reporting_verbs_split_the_clauses():
+    text = "Jane Doe said the bill was dead and added that the Senate would not vote on it."
+    assert [q.text for q in indirect(text)] == ["the bill was dead",
+                                                "the Senate would not vote on it"]
+
+
+def test_it_said_is_the_organisation_just_named():
+    text = ("Twitter shut down the accounts on Friday.\n\n"
+            "It said it had suspended 125,000 accounts since the middle of 2015.")
+    [q] = indirect(text)
+    assert q.speaker == "Twitter"
+    assert q.speaker_type == "organisation"
