@@ -460,9 +460,12 @@ def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:
 
 
 def resolve_organisation(word: str, pos: int, reg: Registry) -> Speaker | None:
-    """"it": the most recent organisation among the last few names, if it is close."""
+    """"it": the most recent organisation among the last few names, if it is close and
+    was a clause subject."""
     m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation", limit=4)
-    if m is None or pos - m.start > 800:
+    if m is None or pos - m.start > 800 or not reg.is_subject(m):
+        # (An organisation in object position, "the ad references FBI criticism. It ...",
+        # is seldom what "it" is: the ad is.)
         return None
     ent = m.entity
     return Speaker(name=ent.name, kind="organisation", mention=word, entity=ent, start=pos)
