@@ -242,8 +242,10 @@ class Registry:
 # -- run scanning ----------------------------------------------------------------------
 
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?)"
+# The lookahead first lets the regex engine skip to capital letters (a lookbehind first
+# made it try every position, twice as slow).
 RUN_RE = re.compile(
-    rf"(?<![\w’'\-]){_CAP}(?:[ ](?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)[ ]){{0,2}}{_CAP})*"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'\-]){_CAP}(?:[ ](?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)[ ]){{0,2}}{_CAP})*"
 )
 TOKEN_IN_RUN_RE = re.compile(r"\S+")
 _RUN_ABBREV = {"Jr.", "Sr.", "St.", "Mt.", "Ft."}

@@ -210,9 +210,11 @@ def trie_regex(words) -> str:
     return emit(trie)
 
 
-CUE_RE = re.compile(r"\b" + trie_regex(CUE_FORMS) + r"\b")
+# The lookahead on the forms' first letters lets the engine skip positions quickly.
+CUE_RE = re.compile("(?=[" + "".join(sorted({f[0] for f in CUE_FORMS})) + r"])\b"
+                    + trie_regex(CUE_FORMS) + r"\b")
 # "according to X" is a cue whose source follows it.
-ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")  # (IGNORECASE made it a third of the cue scan)
 
 ADVERBS = {"also", "later", "then", "again", "once", "previously", "recently", "earlier",
            "repeatedly", "often", "always", "frequently", "publicly", "privately", "first",
