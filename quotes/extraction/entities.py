@@ -387,8 +387,10 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
                 singles.append(cand)
             else:
                 candidates.append(cand)
-            surname_counts[_strip_possessive(toks[-1])] = surname_counts.get(
-                _strip_possessive(toks[-1]), 0) + (1 if len(toks) == 1 else 0)
+            last = toks[-1]
+            if last.endswith(_POSSESSIVE):
+                last = last[:-2]
+            surname_counts[last] = surname_counts.get(last, 0) + (len(toks) == 1)
 
     # Multi-word names first, so that surnames can be linked to them.
     for cand in candidates:
@@ -459,7 +461,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     # Sentence-initial function words and modifiers are no part of a name.
     determined = text[max(0, run.start - 4):run.start].lower() == "the "
     while toks and (toks[0][2] in COMMON_CAPITALISED or toks[0][2].lower() in ("retired", "former")
-                    and len(toks) > 1 or _is_participle(toks[0][2]) and len(toks) > 1):
+                    and len(toks) > 1 or len(toks) > 1 and _is_participle(toks[0][2])):
         determined = determined or toks[0][2] == "The"
         toks.pop(0)
     if not toks:

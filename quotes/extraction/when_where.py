@@ -31,6 +31,7 @@ VENUE_RES = [
     re.compile(r"\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
     re.compile(r"\b(?:in|during|at)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony))\b"),
 ]
+_VENUE_NEEDLES = list(zip(VENUE_RES, [(), ("interview",), ("on",), ("told", "address"), ()]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
@@ -48,7 +49,10 @@ def find_when(text: str, start: int, end: int) -> str | None:
 def find_venue(text: str, start: int, end: int) -> str | None:
     """The venue or medium named in text[start:end], or None."""
     best = None
-    for rx in VENUE_RES:
+    for rx, needles in _VENUE_NEEDLES:
+        # A word each pattern needs, looked up with str.find before the slower regex scan.
+        if needles and all(text.find(n, start, end) < 0 for n in needles):
+            continue
         m = rx.search(text, start, end)
         if m and (best is None or m.start() < best[0]):
             v = _trim_venue(m.group("v"))
