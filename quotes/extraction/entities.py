@@ -518,7 +518,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return Candidate(run, toks, org=True)
     lead = _lookback_description(text, toks[0][0], para_start)
     cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
-    cand.appositive = _appositive(text, toks[-1][1])
+    cand.appositive = _appositive(text, toks[-1][1]) or _predicate_description(text, toks[-1][1])
     if cand.appositive:
         cand.evidence = True
         if cand.appositive.split()[0].lower() in ("the", "a", "an") and \
@@ -647,6 +647,20 @@ _NOT_APPOSITIVE_STARTS = frozenset(
     "is was has had will would are were can could did does do may might must should not also "
     "too who which that and but or said says he she it they we i according as in on at after "
     "when while if because where whose with without for to by from".split())
+
+
+PREDICATE_RE = re.compile(r" (?:is|was) (?P<d>(?:a|an|the) (?:[\w’'\-]+ ){0,4}?(?P<head>[a-z][\w\-]*))(?=[ ,.;:])")
+
+
+def _predicate_description(text: str, pos: int) -> str | None:
+    """"Lance Wallnau is a Christian leader from Texas": a role noun after "is a/the" right
+    after the name describes the person as an appositive would ("the Christian leader")."""
+    if not text.startswith((" is ", " was "), pos):
+        return None
+    m = PREDICATE_RE.match(text, pos)
+    if not m or m.group("head") not in ROLE_NOUNS:
+        return None
+    return m.group("d")
 
 
 def _appositive(text: str, pos: int) -> str | None:

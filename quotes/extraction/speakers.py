@@ -517,7 +517,15 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         return None
     if head in ROLE_NOUNS:
         if first == "the" and len(head_words) <= 4:
-            m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and _described_as(mm.entity, head))
+            # "the former president": a person described with every word of the phrase
+            # beats one described with the head noun alone ("Vice President Joe Biden").
+            modifiers = [_bare(w) for w in head_words[1:-1]]
+            m = None
+            if modifiers:
+                m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and all(
+                    _described_as(mm.entity, w) for w in modifiers + [head]), limit=60)
+            if m is None:
+                m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and _described_as(mm.entity, head))
             if m is not None:
                 ent = m.entity
                 return Speaker(name=ent.name, kind="person", mention=np, entity=ent,

@@ -334,3 +334,20 @@ def test_title_after_a_name_is_a_description_not_a_person():
     assert [q.speaker for q in direct(result)] == ["Ahmed Khan", "Ahmed Khan"]
     assert [p.name for p in result.people] == ["Ahmed Khan"]
     assert not any("Minister" in o.name for o in result.organisations)
+
+
+def test_description_with_modifiers_picks_the_person_it_fully_describes():
+    text = ('Former President Bill Clinton spoke first. Vice President Joe Biden spoke next.\n\n'
+            '"We will win this fight together," the former president said.\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Bill Clinton"
+
+
+def test_predicate_role_is_a_description():
+    text = ('Lance Wallnau is a Christian leader from Texas. He spoke on Monday.\n\n'
+            'The Christian leader said: "I sensed that the moment had come for all of us."\n')
+    result = extract(text)
+    [q] = direct(result)
+    assert q.speaker == "Lance Wallnau"
+    person = next(p for p in result.people if p.name == "Lance Wallnau")
+    assert "a Christian leader" in person.descriptions
