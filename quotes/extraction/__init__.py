@@ -17,7 +17,7 @@ from datetime import date
 
 from . import when_where
 from .entities import Registry, build_registry
-from .lexicons import COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH
+from .lexicons import COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, ROLE_NOUNS
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
@@ -25,7 +25,7 @@ from .speakers import (
     chain_pronouns,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
-    resolve_pronoun, skip_fronted, subject_after, subject_before,
+    resolve_nominal, resolve_pronoun, skip_fronted, subject_after, subject_before,
 )
 from .text import Layout, has_sentence_break, layout, split_sentences
 
@@ -83,6 +83,7 @@ class _Article:
         self.registry.text = text
         self.registry.sentence_start = lambda pos: self.layout.sentence_at(pos)[0]
         self.para_of = {p.index: p for p in self.layout.paragraphs}
+        self.unvoiced: dict[int, Attribution] = {}  # span index -> cue with no speaker
         self.body_pos = {p.index: i for i, p in enumerate(self.body)}
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
@@ -133,7 +134,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     for i, span in enumerate(art.spans):
         attr = attributed.get(i)
         if attr is None:
-            attr = _carry(art, span, i, attributed, para_last)
+            attr = _carry(art, span, i, attributed, para_last) or art.unvoiced.get(i)
             if attr is not None:
                 attributed[i] = attr
         if attr is not None:
@@ -236,7 +237,18 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         elif (inner := _parenthetical_subject(art, c, clause_start, span.open)) is not None:
             sp = inner
         else:
-            sp = subject_before(text, clause_start, c.start, reg)
+            if c.form.endswith("ing") and text[max(0, c.start - 2):c.start] == ", ":
+                # "The Florida senator sought to calm his supporters, saying ...": the
+                # participle's subject is the main clause's, not the object before it.
+                sp = _main_clause_subject(art, clause_start, c.start)
+            else:
+                sp = subject_before(text, clause_start, c.start, reg)
+            if sp is None and (c.lemma == "tell" or c.form.endswith("ing")):
+                # After "told" or ", telling" comes the listener, never the speaker. The
+                # speaker may still be carried from a neighbouring quote; failing that,
+                # the quote stands with its speaker unknown.
+                art.unvoiced[index] = Attribution(None, c, sent)
+                break
             if sp is None:
                 sp = subject_after(text, c.end, span.open, reg)
         if sp is not None:
@@ -253,6 +265,22 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     return None
 
 
+def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
+    """The subject that opens a clause: a pronoun, a name or group (`clause_subject`), or
+    a description ending in a role noun ("The retired neurosurgeon", "The president")."""
+    text = art.text
+    pos = skip_fronted(text, start, end)
+    words = text[pos:min(end, pos + 80)].split()[:5]
+    if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
+        for i, w in enumerate(words[1:], 1):
+            if w.lower().strip(",") in ROLE_NOUNS:
+                np = " ".join(words[:i + 1]).rstrip(",")
+                return resolve_nominal(np, pos, art.registry)
+            if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:
+                break
+    return clause_subject(text, start, end, art.registry)
+
+
 def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speaker | None:
     """'Vice President Joe Biden, Rubio said, had been ...' / 'The paradox of Nancy, says
     Carl Anthony, historian ..., is that ...': the speaker is between the commas around the
@@ -263,6 +291,8 @@ def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speak
         return None
     between = text[comma + 1:c.start]
     if not between.strip():
+        if c.lemma == "tell" or c.form.endswith("ing"):
+            return None  # ", telling supporters in Columbus, ...": a participle, not inverted
         # Inverted: ", says Carl Anthony, historian at the library, is that ..."
         after = text.find(",", c.end, end)
         if after < 0 or len(text[c.end:after].split()) > 6:

@@ -351,3 +351,18 @@ def test_predicate_role_is_a_description():
     assert q.speaker == "Lance Wallnau"
     person = next(p for p in result.people if p.name == "Lance Wallnau")
     assert "a Christian leader" in person.descriptions
+
+
+def test_listener_after_telling_is_never_the_speaker():
+    text = ('Governor John Kasich ended his campaign on Wednesday, telling supporters in '
+            'Columbus, "I have renewed faith that the way forward will be shown to me."\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "John Kasich"
+
+
+def test_participle_quote_goes_to_the_main_clause_description():
+    text = ('Senator Marco Rubio, the Florida senator, spoke in Ohio.\n\n'
+            'The Florida senator sought to calm his supporters, saying the heckler would '
+            '"not get beaten up at this rally or any other rally."\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Marco Rubio"]
