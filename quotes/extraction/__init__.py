@@ -17,7 +17,7 @@ from datetime import date
 
 from . import when_where
 from .entities import Registry, build_registry
-from .lexicons import COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, ROLE_NOUNS
+from .lexicons import COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, ROLE_NOUNS
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
@@ -226,9 +226,12 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             return _finish(art, Attribution(sp, None, sent), span)
     # 2. Cue before the quote: 'X said: "...' / 'X pointed out that "...'.
     before_cues = art.cues_between(clause_start, span.open)
-    for c in reversed(before_cues):
+    for k in range(len(before_cues) - 1, -1, -1):
+        c = before_cues[k]
         if c.end > span.open:
             continue
+        if c.lemma in COGNITION and any(b.lemma not in COGNITION for b in before_cues[:k]):
+            continue  # "He says if people think ... '...'": the speech verb attributes it
         gap = text[c.end:span.open]
         if len(gap.split()) > 25:
             break

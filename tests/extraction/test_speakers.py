@@ -366,3 +366,12 @@ def test_participle_quote_goes_to_the_main_clause_description():
             '"not get beaten up at this rally or any other rally."\n')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Marco Rubio"]
+
+
+def test_speech_verb_beats_a_later_think_in_the_same_clause():
+    text = ('Senator Jane Doe spoke in Iowa on Monday.\n\n'
+            'She says if people think the issues will be solved by "establishment politics, '
+            'they have a very good candidate in my opponent."\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Jane Doe"
+    assert q.speaker_mention == "She"
