@@ -369,7 +369,7 @@ def test_participle_quote_goes_to_the_main_clause_description():
 
 
 def test_speech_verb_beats_a_later_think_in_the_same_clause():
-    text = ('Senator Jane Doe spoke in Iowa on Monday.\n\n'
+    text = ('Senator Jane Doe spoke in Iowa on Monday. She met voters.\n\n'
             'She says if people think the issues will be solved by "establishment politics, '
             'they have a very good candidate in my opponent."\n')
     [q] = direct(extract(text))
