@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.db.models.constants import OnConflict
+from django.utils import timezone
+from django.utils.text import slugify
 
 from . import metadata as article_metadata
 from .extraction import Extraction, extract
@@ -67,7 +71,17 @@ def _store(*, body: str, extraction: Extraction, meta: ArticleMetadata, title_de
     counts = Tally()
     digest = content_hash(body)
     article = _find_article(digest=digest, url=meta.url)
-    publication = _organisation(meta.publication, counts) if meta.publication else None
+    # A new article has no quotes or roles yet: nothing to read back.
+    existing = {(q.start, q.end, q.kind): q for q in article.quotes.all()} if article is not None else {}
+    found_quotes = _quotes_to_store(extraction, existing)
+
+    # Every person and organisation this article needs, read or created a few queries per
+    # table rather than a get_or_create each.
+    people = _ensure_named(Person, _people_named(extraction, found_quotes), counts, "people")
+    organisations = _ensure_named(
+        Organisation, _organisations_named(extraction, found_quotes, meta), counts, "organisations"
+    )
+    publication = organisations[normalize_name(meta.publication)] if meta.publication else None
 
     if article is not None and article.content_hash == digest:
         status = "unchanged"
@@ -85,39 +99,131 @@ def _store(*, body: str, extraction: Extraction, meta: ArticleMetadata, title_de
         article.source_path = source_path[:1000]
         article.save()
 
-    # Look up every person and organisation the article names in two queries up front;
-    # _person/_organisation then hit the database only for names not stored yet.
-    counts.preload(
-        people=[e.name for e in extraction.people]
-        + [q.speaker for q in extraction.quotes if q.speaker and q.speaker_type != "organisation"],
-        organisations=[o.name for o in extraction.organisations]
-        + [o for e in extraction.people for o in e.organisations]
-        + [q.speaker for q in extraction.quotes if q.speaker and q.speaker_type == "organisation"],
-    )
-    people = {}
     aliases, roles = {}, {}
     for entity in extraction.people:
-        person = _person(entity.name, counts, description=entity.descriptions[0] if entity.descriptions else "")
-        people[normalize_name(entity.name)] = person
+        person = people[normalize_name(entity.name)]
         for alias in entity.aliases:
             key = normalize_name(alias)
             if key != person.normalized_name:
                 aliases.setdefault((person.pk, key), Alias(person=person, normalized_name=key, name=alias))
         for description in entity.descriptions:
-            organisation = next(
-                (_organisation(o, counts) for o in entity.organisations if o.lower() in description.lower()),
-                None,
-            )
+            named = _role_organisation(entity, description)
             roles.setdefault(
                 (person.pk, description[:500]),
-                Role(person=person, article=article, description=description[:500], organisation=organisation),
+                Role(
+                    person=person, article=article, description=description[:500],
+                    organisation=organisations[normalize_name(named)] if named is not None else None,
+                ),
             )
     _add_missing_aliases(aliases)
-    _add_missing_roles(article, roles)
-    organisations = {normalize_name(o.name): _organisation(o.name, counts) for o in extraction.organisations}
-    _sync_quotes(article, extraction, people, organisations, counts)
+    _add_missing_roles(article, roles, new=status == "new")
+    # Venues link only to organisations the extractor found in the text.
+    venues = {k: organisations[k] for k in (normalize_name(o.name) for o in extraction.organisations)}
+    _sync_quotes(article, existing, found_quotes, people, organisations, venues, counts)
     counts[f"articles_{status}"] += 1
     return IngestResult(article=article, status=status, counts=counts)
+
+
+def _quotes_to_store(extraction: Extraction, existing: dict) -> dict:
+    """The extracted quotes to store, by span: all but those overlapping a human-touched quote
+    (a machine quote there would duplicate or contradict it)."""
+    protected = [q for q in existing.values() if q.is_human_touched]
+    return {
+        (found.start, found.end, found.kind): found
+        for found in extraction.quotes
+        if not any(q.start < found.end and found.start < q.end for q in protected)
+    }
+
+
+def _role_organisation(entity, description: str) -> str | None:
+    """The first of the person's organisations the description names, if any."""
+    return next((o for o in entity.organisations if o.lower() in description.lower()), None)
+
+
+def _people_named(extraction: Extraction, found_quotes: dict) -> dict[str, tuple[str, str]]:
+    """normalized name -> (name to store, description) for the article's people and person
+    speakers. The first spelling wins; the description is the first one the article gives."""
+    wanted: dict[str, tuple[str, str]] = {}
+    for entity in extraction.people:
+        key = normalize_name(entity.name)
+        name, description = wanted.get(key, (entity.name, ""))
+        wanted[key] = (name, description or (entity.descriptions[0] if entity.descriptions else ""))
+    for found in found_quotes.values():
+        if found.speaker and found.speaker_type != "organisation":
+            wanted.setdefault(normalize_name(found.speaker), (found.speaker, ""))
+    return wanted
+
+
+def _organisations_named(extraction: Extraction, found_quotes: dict, meta: ArticleMetadata) -> dict[str, tuple[str, str]]:
+    """normalized name -> (name, "") for the organisations the article stores or links to:
+    its publication, the organisations found, those a role names, organisation speakers."""
+    names = [meta.publication] if meta.publication else []
+    names += [o.name for o in extraction.organisations]
+    for entity in extraction.people:
+        names += [o for o in map(lambda d: _role_organisation(entity, d), entity.descriptions) if o is not None]
+    names += [
+        f.speaker for f in found_quotes.values() if f.speaker and f.speaker_type == "organisation"
+    ]
+    wanted: dict[str, tuple[str, str]] = {}
+    for name in names:
+        wanted.setdefault(normalize_name(name), (name, ""))
+    return wanted
+
+
+def _ensure_named(model, wanted: dict[str, tuple[str, str]], counts: "Tally", kind: str) -> dict:
+    """Find or create a Person/Organisation for each normalized name, in at most four queries:
+    read the stored ones, check the new names' slugs, insert the new rows (ON CONFLICT DO
+    NOTHING, so a concurrent ingest that inserted the same name first is no error), read
+    them back. Rows go in sorted by name, so two ingests lock names in the same order and
+    cannot deadlock. A stored row without a description takes the one given here."""
+    if not wanted:
+        return {}
+    rows = {row.normalized_name: row for row in model.objects.filter(normalized_name__in=wanted.keys())}
+    missing = sorted(wanted.keys() - rows.keys())
+    if missing:
+        new = [
+            model(
+                normalized_name=key, name=wanted[key][0].strip()[:255], description=wanted[key][1][:500],
+                slug=slugify(wanted[key][0].strip()[:255])[:255].strip("-"),
+            )
+            for key in missing
+        ]
+        # A slug already taken (or shared within this batch, or empty) goes the slow way below,
+        # where AutoSlugField finds a free one ("name-2") as it does for save().
+        taken = set(model.objects.filter(slug__in={row.slug for row in new if row.slug}).values_list("slug", flat=True))
+        fresh = []
+        for row in new:
+            if row.slug and row.slug not in taken:
+                fresh.append(row)
+                taken.add(row.slug)
+        _insert_ignoring_conflicts(model, fresh)
+        rows.update((row.normalized_name, row) for row in model.objects.filter(normalized_name__in=missing))
+        for key in missing:
+            if key not in rows:  # lost a slug race to a different name: one at a time, as before
+                rows[key], _ = model.objects.get_or_create(
+                    normalized_name=key, defaults={"name": wanted[key][0].strip()[:255], "description": wanted[key][1][:500]}
+                )
+    created = set(missing)
+    for key in sorted(wanted):
+        row, description = rows[key], wanted[key][1]
+        if key not in created and not row.description and description:
+            row.description = description[:500]
+            row.save(update_fields=["description", "modified"])
+        counts.entity(kind, row, key in created)
+    return rows
+
+
+def _insert_ignoring_conflicts(model, rows: list) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING, keeping the slugs given. A raw insert, because
+    AutoSlugField would otherwise run a query per row (on add it always re-derives the slug
+    and checks it is free), which is what this avoids."""
+    if not rows:
+        return
+    now = timezone.now()
+    for row in rows:
+        row.created = row.modified = now
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    model.objects._insert(rows, fields=fields, on_conflict=OnConflict.IGNORE, raw=True)
 
 
 def _add_missing_aliases(wanted: dict) -> None:
@@ -132,20 +238,20 @@ def _add_missing_aliases(wanted: dict) -> None:
     Alias.objects.bulk_create(missing, ignore_conflicts=True)
 
 
-def _add_missing_roles(article, wanted: dict) -> None:
+def _add_missing_roles(article, wanted: dict, *, new: bool) -> None:
     """Store this article's roles not stored yet; an existing role keeps its organisation."""
     if not wanted:
         return
-    existing = set(Role.objects.filter(article=article).values_list("person_id", "description"))
+    existing = set() if new else set(Role.objects.filter(article=article).values_list("person_id", "description"))
     Role.objects.bulk_create([role for key, role in wanted.items() if key not in existing], ignore_conflicts=True)
 
 
 def _find_article(*, digest: str, url: str) -> Article | None:
-    if url:
-        found = Article.objects.filter(url=url).first()
-        if found:
-            return found
-    return Article.objects.filter(content_hash=digest).first()
+    """The article at this URL, else the one with this body: one query."""
+    if not url:
+        return Article.objects.filter(content_hash=digest).first()
+    found = list(Article.objects.filter(Q(url=url) | Q(content_hash=digest)))
+    return next((a for a in found if a.url == url), found[0] if found else None)
 
 
 class Tally(Counter):
@@ -154,20 +260,6 @@ class Tally(Counter):
     def __init__(self):
         super().__init__()
         self.seen: set[tuple[str, int]] = set()
-        # normalized name -> stored row, filled by preload() and by lookups/creations.
-        self.people: dict[str, Person] = {}
-        self.organisations: dict[str, Organisation] = {}
-
-    def preload(self, *, people, organisations) -> None:
-        """Fetch the stored people and organisations among these names, one query each."""
-        keys = {normalize_name(n) for n in people if n} - self.people.keys()
-        if keys:
-            self.people.update((p.normalized_name, p) for p in Person.objects.filter(normalized_name__in=keys))
-        keys = {normalize_name(n) for n in organisations if n} - self.organisations.keys()
-        if keys:
-            self.organisations.update(
-                (o.normalized_name, o) for o in Organisation.objects.filter(normalized_name__in=keys)
-            )
 
     def entity(self, kind: str, entity, created: bool) -> None:
         if (kind, entity.pk) not in self.seen:
@@ -175,44 +267,8 @@ class Tally(Counter):
             self[f"{kind}_new" if created else f"{kind}_existing"] += 1
 
 
-def _organisation(name: str, counts: "Tally") -> Organisation:
-    key = normalize_name(name)
-    organisation, created = counts.organisations.get(key), False
-    if organisation is None:
-        organisation, created = Organisation.objects.get_or_create(
-            normalized_name=key, defaults={"name": name.strip()[:255]}
-        )
-        counts.organisations[key] = organisation
-    counts.entity("organisations", organisation, created)
-    return organisation
-
-
-def _person(name: str, counts: "Tally", *, description: str = "") -> Person:
-    key = normalize_name(name)
-    person, created = counts.people.get(key), False
-    if person is None:
-        person, created = Person.objects.get_or_create(
-            normalized_name=key, defaults={"name": name.strip()[:255], "description": description[:500]}
-        )
-        counts.people[key] = person
-    if not created and not person.description and description:
-        person.description = description[:500]
-        person.save(update_fields=["description", "modified"])
-    counts.entity("people", person, created)
-    return person
-
-
-def _sync_quotes(article, extraction, people, organisations, counts) -> None:
-    existing = {(q.start, q.end, q.kind): q for q in article.quotes.all()}
-    protected = [q for q in existing.values() if q.is_human_touched]
-    counts["quotes_kept_human"] += len(protected)
-    # A machine quote overlapping a human-touched one would duplicate or contradict it.
-    wanted = {
-        (found.start, found.end, found.kind): found
-        for found in extraction.quotes
-        if not any(q.start < found.end and found.start < q.end for q in protected)
-    }
-
+def _sync_quotes(article, existing, wanted, people, organisations, venues, counts) -> None:
+    counts["quotes_kept_human"] += sum(q.is_human_touched for q in existing.values())
     stale = [q.pk for key, q in existing.items() if key not in wanted and not q.is_human_touched]
     if stale:
         Quote.objects.filter(pk__in=stale).delete()
@@ -220,13 +276,13 @@ def _sync_quotes(article, extraction, people, organisations, counts) -> None:
 
     new_quotes = []
     for key, found in wanted.items():
-        values = _quote_values(found, people, organisations, counts)
+        values = _quote_values(found, people, organisations, venues)
         current = existing.get(key)
         if current is None:
             # bulk_create skips Quote.save(), so the sort-date copy is set here.
             new_quotes.append(Quote(article=article, article_date=article.sort_date, **values))
             continue
-        changed = [name for name, value in values.items() if getattr(current, name) != value]
+        changed = [name for name, value in values.items() if _stored_value(current, name) != _key(value)]
         if changed:
             for name in changed:
                 setattr(current, name, values[name])
@@ -238,13 +294,22 @@ def _sync_quotes(article, extraction, people, organisations, counts) -> None:
     counts["quotes_new"] += len(new_quotes)
 
 
-def _quote_values(found, people, organisations, counts) -> dict:
+def _stored_value(quote: Quote, name: str):
+    """A field's stored value; for a foreign key its id, so comparing loads no related row."""
+    return getattr(quote, Quote._meta.get_field(name).attname)
+
+
+def _key(value):
+    return value.pk if isinstance(value, (Person, Organisation)) else value
+
+
+def _quote_values(found, people, organisations, venues) -> dict:
     speaker_person = speaker_organisation = None
     if found.speaker and found.speaker_type == "organisation":
-        speaker_organisation = organisations.get(normalize_name(found.speaker)) or _organisation(found.speaker, counts)
+        speaker_organisation = organisations[normalize_name(found.speaker)]
     elif found.speaker:
-        speaker_person = people.get(normalize_name(found.speaker)) or _person(found.speaker, counts)
-    venue_organisation = organisations.get(normalize_name(found.venue)) if found.venue else None
+        speaker_person = people[normalize_name(found.speaker)]
+    venue_organisation = venues.get(normalize_name(found.venue)) if found.venue else None
     return {
         "text": found.text,
         "paragraph": found.paragraph,

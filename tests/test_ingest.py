@@ -176,3 +176,32 @@ def test_progress_and_summary_for_many_files(tmp_path):
     assert "[12/12]" in err
     assert "Articles: 12 new" in out
     assert "People: 1 new, 11 unchanged" in out
+
+
+def test_ingesting_an_article_takes_a_bounded_number_of_queries_however_many_people_it_names(
+    django_assert_max_num_queries,
+):
+    """People and organisations are read and created a few queries per table, not one
+    get_or_create each (the seed names 12 people and 9 organisations)."""
+    from quotes.metadata import ArticleMetadata
+    from quotes.sources import read_source
+
+    document = read_source(SEED_PATH).document
+    with django_assert_max_num_queries(17):
+        result = services.ingest_document(document=document, flags=ArticleMetadata())
+    assert result.counts["people_new"] >= 10 and result.counts["organisations_new"] >= 5
+    assert all(p.slug for p in Person.objects.all())
+    # Re-ingesting compares quotes by ids: no query per quote or speaker.
+    with django_assert_max_num_queries(8):
+        result = services.ingest_document(document=document, flags=ArticleMetadata())
+    assert result.status == "unchanged" and result.counts["quotes_unchanged"] >= 10
+
+
+def test_a_new_person_whose_slug_is_taken_by_another_name_gets_a_free_slug(tmp_path):
+    taken = Person.objects.create(name="Jane-Doe")  # a different key, the same slug
+    assert taken.slug == "jane-doe"
+    (tmp_path / "a.txt").write_text('"We will build the bridge," said Jane Doe, the minister.\n', encoding="utf-8")
+    ingest(tmp_path)
+    jane = Person.objects.get(normalized_name="jane doe")
+    assert jane.slug == "jane-doe-2" and "minister" in jane.description
+    assert Quote.objects.get().speaker_person == jane
