@@ -23,7 +23,9 @@ class QuoteAdmin(admin.ModelAdmin):
     list_display = ("short_text", "speaker_display", "kind", "article", "is_verified", "is_edited")
     list_filter = ("kind", "is_verified", "is_edited", ("article", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("speaker_person", "speaker_organisation", "article")
-    search_fields = ("text", "speaker_person__name", "speaker_person__aliases__name", "speaker_organisation__name", "article__title")
+    # The search box runs the public site's search (get_search_results); this only shows it.
+    search_fields = ("text",)
+    search_help_text = "Words of the quote, or the speaker's name, alias or role (as on the site)."
     autocomplete_fields = ("speaker_person", "speaker_organisation", "venue_organisation", "article")
     date_hierarchy = "created"
     list_per_page = 50
@@ -43,6 +45,12 @@ class QuoteAdmin(admin.ModelAdmin):
     @admin.display(description="Speaker")
     def speaker_display(self, quote):
         return quote.speaker_name or "—"
+
+    def get_search_results(self, request, queryset, search_term):
+        """The site's search, not LIKE over joined columns: the quote's words (full text on
+        PostgreSQL; case and accents ignored on SQLite) or a speaker matching by name, alias,
+        role or, on PostgreSQL, a close spelling. No joins, so no duplicates."""
+        return queryset.matching(search_term), False
 
     def save_model(self, request, obj, form, change):
         if change and any(name in form.changed_data for name in EDITABLE_QUOTE_FIELDS):

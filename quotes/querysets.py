@@ -7,11 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.db.models import Case, F, OuterRef, Q, Value, When
+from django.db.models import Case, F, Func, OuterRef, Q, Value, When
 from django.db.models.functions import Coalesce, Upper
 
-from .names import normalize_name
+from .names import normalize_name, normalize_text
 
+# SQLite: a function registered on every connection (quotes/apps.py) that folds case and
+# accents like `normalize_text`, so "defense" finds "défense" as on PostgreSQL.
+FOLD_FUNCTION = "newsroom_fold"
 SEARCH_CONFIG = "newsroom"  # created in migration 0002: English stemming, accents ignored
 SPEAKER_CANDIDATES = 200  # matched speakers whose quotes a speaker search returns
 RANKED_SPEAKERS = 20  # of those, how many get a rank of their own
@@ -74,10 +77,20 @@ class QuoteQuerySet(models.QuerySet):
         """Quotes by the people and organisations that best match `query` (name, alias or
         described role; case, accents and, on PostgreSQL, small typos ignored), annotated
         with `speaker_rank` (higher is better)."""
-        from .models import Organisation, Person
-
         if not normalize_name(query):
             return self
+        condition, ranks = self._speaker_condition(query)
+        quotes = self.filter(condition)
+        if not ranks:
+            return quotes  # nobody matched: no rows, nothing to rank
+        return quotes.annotate(speaker_rank=Case(*ranks, default=Value(0), output_field=models.IntegerField()))
+
+    def _speaker_condition(self, query: str) -> tuple[Q, list[When]]:
+        """The condition "said by a speaker matching `query`", and the rank of each of the
+        best speakers. The candidates are read first (two small indexed queries on people
+        and organisations), so the quotes are then found through the speaker indexes."""
+        from .models import Organisation, Person
+
         people = Person.objects.ranked_ids(query, SPEAKER_CANDIDATES)
         organisations = list(
             Organisation.objects.search(query).order_by("-score", "name").values_list("pk", flat=True)[:SPEAKER_CANDIDATES]
@@ -88,38 +101,63 @@ class QuoteQuerySet(models.QuerySet):
             When(speaker_organisation=pk, then=Value(len(organisations) - i))
             for i, pk in enumerate(organisations[:RANKED_SPEAKERS])
         ]
-        quotes = self.filter(Q(speaker_person__in=people) | Q(speaker_organisation__in=organisations))
-        if not ranks:
-            return quotes  # nobody matched: no rows, nothing to rank
-        return quotes.annotate(speaker_rank=Case(*ranks, default=Value(0), output_field=models.IntegerField()))
+        return Q(speaker_person__in=people) | Q(speaker_organisation__in=organisations), ranks
 
     def text_search(self, query: str):
         """Quotes whose words match `query`, annotated with `text_rank`.
 
         PostgreSQL: websearch syntax ("exact phrase", or, -not) over the trigger-maintained
         search_vector, English stemming, accents ignored. SQLite: every word (or "phrase")
-        as a case-insensitive substring, words after a minus excluded.
+        as a substring, case and accents ignored, words after a minus excluded.
         """
         query = query.strip()
         if not query:
             return self
+        condition = self._text_condition(query)
+        if condition is None:
+            return self
+        quotes = self.alias(folded_text=Func(F("text"), function=FOLD_FUNCTION)) if not self.db_is_postgres() else self
+        quotes = quotes.filter(condition)
         if self.db_is_postgres():
             from django.contrib.postgres.search import SearchQuery, SearchRank
 
             search = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG)
-            return self.filter(search_vector=search).annotate(text_rank=SearchRank(F("search_vector"), search))
+            return quotes.annotate(text_rank=SearchRank(F("search_vector"), search))
+        # A crude relevance: the whole query as written ranks above scattered words.
+        whole = normalize_text(" ".join(parse_terms(query).include))
+        return quotes.annotate(text_rank=Case(When(folded_text__contains=whole, then=Value(2.0)), default=Value(1.0)))
+
+    def _text_condition(self, query: str) -> Q | None:
+        """The condition "the words match `query`" (None: nothing to search for). On SQLite
+        it needs the `folded_text` alias that text_search and matching add."""
+        if self.db_is_postgres():
+            from django.contrib.postgres.search import SearchQuery
+
+            return Q(search_vector=SearchQuery(query, search_type="websearch", config=SEARCH_CONFIG))
         terms = parse_terms(query)
         if not terms.include and not terms.exclude:
-            return self
-        quotes = self
+            return None
+        condition = Q()
         for term in terms.include:
-            quotes = quotes.filter(text__icontains=term)
+            condition &= Q(folded_text__contains=normalize_text(term))
         for term in terms.exclude:
-            quotes = quotes.exclude(text__icontains=term)
-        # A crude relevance: the whole query as written ranks above scattered words.
-        return quotes.annotate(
-            text_rank=Case(When(text__icontains=" ".join(terms.include), then=Value(2.0)), default=Value(1.0))
-        )
+            condition &= ~Q(folded_text__contains=normalize_text(term))
+        return condition
+
+    def matching(self, query: str):
+        """Quotes whose words or whose speaker match `query`: the public search's two
+        conditions ORed, for a single search box (the admin's)."""
+        query = query.strip()
+        text = self._text_condition(query) if query else None
+        speaker = self._speaker_condition(query)[0] if normalize_name(query) else None
+        conditions = [c for c in (text, speaker) if c is not None]
+        if not conditions:
+            return self if not query else self.none()
+        quotes = self.alias(folded_text=Func(F("text"), function=FOLD_FUNCTION)) if not self.db_is_postgres() else self
+        combined = conditions[0]
+        for condition in conditions[1:]:
+            combined |= condition
+        return quotes.filter(combined)
 
     def said_between(self, start=None, end=None):
         """Quotes said on a known date within [start, end]; either end may be open."""

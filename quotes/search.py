@@ -31,6 +31,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import Article, Organisation, Person, Quote
+from .names import strip_accents
 from .querysets import NEWEST, OLDEST, SEARCH_CONFIG, parse_terms
 
 COUNT_CAP = 10_000  # count exactly up to here; beyond, say "10,000+" (COUNT(*) on 1M rows is slow)
@@ -347,15 +348,31 @@ def sentinels_to_marks(original: str, headline: str | None) -> SafeString:
 
 
 def mark_terms(text: str, terms: list[str]) -> SafeString:
-    """`text` escaped, with every case-insensitive occurrence of `terms` in <mark>."""
-    terms = [t for t in terms if t]
+    """`text` escaped, with every occurrence of `terms` in <mark>, case and accents ignored
+    (as the SQLite word search matches: "defense" marks "défense")."""
+    terms = [t for t in (_fold(t)[0] for t in terms) if t]
     if not terms:
         return escape(text)
-    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+    folded, offsets = _fold(text)
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
     pieces, position = [], 0
-    for match in pattern.finditer(text):
-        pieces.append(escape(text[position : match.start()]))
-        pieces.append(f"<mark>{escape(match.group())}</mark>")
-        position = match.end()
+    for match in pattern.finditer(folded):
+        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        if start < position:
+            continue
+        pieces.append(escape(text[position:start]))
+        pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
     pieces.append(escape(text[position:]))
     return mark_safe("".join(pieces))
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """`text` with case and accents folded character by character, and for each folded
+    character the index of the original one it came from."""
+    folded, offsets = [], []
+    for index, char in enumerate(text):
+        for piece in strip_accents(char).casefold():
+            folded.append(piece)
+            offsets.append(index)
+    return "".join(folded), offsets

@@ -122,3 +122,41 @@ def test_staff_without_any_permission_cannot_see_or_change_quotes(client, quote)
     assert response.status_code == 403
     quote.refresh_from_db()
     assert quote.text == "We will build the bridge,"
+
+
+def test_admin_quote_search_uses_the_sites_search_words_or_speaker(admin_client, django_assert_max_num_queries):
+    body = (
+        '"We will build the bridge," said Jane Doe.\n'
+        '"La défense coûtera plus," said Sébastien Lecornu.\n'
+        '"Nothing to add," said John Roe.\n'
+    )
+    article = factories.article(body)
+    jane = factories.person("Jane Doe")
+    Alias.objects.create(person=jane, name="The Minister")
+    lecornu = factories.person("Sébastien Lecornu")
+    bridge = factories.quote(article, "We will build the bridge,", speaker=jane)
+    defense = factories.quote(article, "La défense coûtera plus,", speaker=lecornu)
+    factories.quote(article, "Nothing to add,", speaker=factories.person("John Roe"))
+    url = reverse("admin:quotes_quote_changelist")
+
+    def found(term):
+        with django_assert_max_num_queries(12):
+            response = admin_client.get(url, {"q": term})
+        assert response.status_code == 200
+        return set(response.context["cl"].result_list)
+
+    assert found("defense") == {defense}  # words, accents ignored
+    assert found("sebastien lecornu") == {defense}  # speaker's name, accents ignored
+    assert found("the minister") == {bridge}  # speaker's alias, as on the site
+    assert found("bridge -build") == set()  # websearch syntax: an excluded word
+    assert found("") == {bridge, defense, Quote.objects.get(text="Nothing to add,")}
+
+
+def test_admin_quote_search_matches_what_the_public_search_returns(admin_client, client):
+    article = factories.article()
+    jane = factories.person("Jane Doe")
+    factories.quote(article, "We will build the bridge,", speaker=jane)
+    factories.quote(article, "costs would fall", kind="indirect")
+    admin = admin_client.get(reverse("admin:quotes_quote_changelist"), {"q": "bridge"}).context["cl"].result_list
+    public = client.get(reverse("quotes:quote-list"), {"text": "bridge"}).context["page_obj"].object_list
+    assert [q.pk for q in admin] == [q.pk for q in public]

@@ -332,3 +332,27 @@ def test_people_and_organisation_lists_rank_by_cached_counts(client, corpus):
 def test_the_form_keeps_a_chosen_sort_but_does_not_pin_the_default(client, corpus):
     assert 'name="sort"' not in client.get(URL).content.decode()
     assert '<input type="hidden" name="sort" value="oldest">' in client.get(URL, {"sort": "oldest"}).content.decode()
+
+
+def test_word_search_ignores_accents_on_every_database(client):
+    """On SQLite too (a case- and accent-folding SQL function), with the same parameters."""
+    article = factories.article(
+        '"La défense est prête," said Ana Ruiz.\n"Sébastien était là," said Ana Ruiz.\n"Nothing here," said Ana Ruiz.\n'
+    )
+    ruiz = factories.person("Ana Ruiz")
+    defense = factories.quote(article, "La défense est prête,", speaker=ruiz)
+    sebastien = factories.quote(article, "Sébastien était là,", speaker=ruiz)
+    factories.quote(article, "Nothing here,", speaker=ruiz)
+    assert quotes_for(client, text="defense") == [defense]
+    assert quotes_for(client, text="Sebastien") == [sebastien]
+    assert quotes_for(client, text="DÉFENSE") == [defense]
+    assert set(quotes_for(client, text="ana -defense")) == set()  # no quote has "ana" in its words
+    assert quotes_for(client, text="la -defense") == [sebastien]
+    html = client.get(URL, {"text": "defense"}).content.decode()
+    assert "<mark>défense</mark>" in html
+
+
+def test_highlighting_ignores_case_and_accents_and_keeps_the_original_text():
+    assert mark_terms("La Défense, straße", ["defense", "STRASSE"]) == (
+        "La <mark>Défense</mark>, <mark>straße</mark>"
+    )
