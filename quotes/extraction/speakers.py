@@ -582,11 +582,14 @@ def _described_as(ent: EntityInfo, noun: str) -> bool:
     return False
 
 
-def chain_pronouns(quotes: list, said_by: dict[int, Speaker], window: int = 3000) -> list:
+def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
+                   window: int = 3000) -> list:
     """"he said" / "she said" refer to the most recent *named speaker* of the right gender:
     in news, a pronoun attribution continues the last person given the floor far more often
-    than it picks up someone merely mentioned in between. Only a speaker named after the
-    pronoun's own antecedent mention overrides it, so a newer subject still wins."""
+    than it picks up someone merely mentioned in between. A speaker named in the same
+    paragraph or the two before always wins; an older one only when it is more recent than
+    the pronoun's own antecedent mention (a newer subject then wins).
+    `paragraph_of(pos)` is the paragraph number at a position."""
     order = sorted((sp.start, i) for i, q in enumerate(quotes) if (sp := said_by.get(id(q))) is not None)
     named: list[Speaker] = []
     out = list(quotes)
@@ -596,13 +599,16 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], window: int = 3000
         gender = PERSON_PRONOUNS.get(sp.mention)
         if gender is not None:
             for prev in reversed(named):
-                if sp.start - prev.start > window or prev.start < sp.antecedent:
+                if sp.start - prev.start > window:
                     break
                 ent = prev.entity
                 if ent is None or ent.kind != "person":
                     continue
                 if ent.gender not in (None, gender):
                     continue
+                if prev.start < sp.antecedent and \
+                        paragraph_of(sp.start) - paragraph_of(prev.start) > 2:
+                    break
                 if prev.name != q.speaker:
                     out[i] = replace(q, speaker=prev.name, speaker_type="person",
                                      speaker_description=prev.description)

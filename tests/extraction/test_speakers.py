@@ -375,3 +375,13 @@ def test_speech_verb_beats_a_later_think_in_the_same_clause():
     [q] = direct(extract(text))
     assert q.speaker == "Jane Doe"
     assert q.speaker_mention == "She"
+
+
+def test_pronoun_continues_the_speaker_of_the_paragraphs_before():
+    text = ('Governor John Smith spoke at the rally on Monday night.\n\n'
+            '"We are going to win this state in November," said Tom Baker, his campaign '
+            'manager.\n\n'
+            'Smith later left for Iowa, where polls show a close race.\n\n'
+            '"Nobody should take this state for granted this year," he added.\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Tom Baker", "Tom Baker"]
