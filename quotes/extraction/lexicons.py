@@ -385,7 +385,67 @@ Theresa Tina Tracy Ursula Valerie Vanessa Victoria Virginia Wendy Yvonne Angela 
 Marine Ségolène Segolene Christine Federica Kamala Nancy Elise Debbie Tulsi Amy Jill
 Condoleezza Madeleine Samantha Valerie Huma Hope Kellyanne Sarah Ivanka Chelsea Michelle
 """.split())
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# More common given names (English, Spanish, Italian, French, German, Arabic, South Asian),
+# for pronoun gender agreement.
+MALE_FIRST_NAMES |= set("""
+Alastair Alberto Alejandro Alfonso Alfred Alfredo Alistair Allen Alonzo Alvin Amir Andre
+Andres Angelo Antoine Anton Antonin Armando Arturo Barry Bart Benito Bernardo Bob Bobby
+Boris Brad Bradley Brandon Brendan Brent Brett Brian Bruce Bruno Bryan Byron Calvin Carl
+Carlos Cesar Chad Charles Chester Chris Christian Christopher Chuck Clarence Claude Clay
+Clayton Clifford Clint Clyde Cody Colin Conor Craig Curtis Dale Dan Daniel Danny Darrell
+Darren Dave David Dean Dennis Derek Diego Dmitry Dominic Don Donald Doug Douglas Duane
+Dustin Dwight Earl Eddie Edgar Eduardo Edward Edwin Eli Elijah Elliot Emilio Emmanuel Emmet
+Enrique Eric Erik Ernest Ernesto Esteban Ethan Eugene Evan Fabio Farid Federico Felipe Felix
+Fernando Floyd Francesco Francis Francisco Frank Franklin Fred Frederick Gabriel Gareth Gary
+Gavin Gene Geoff Geoffrey George Gerald Gerard Gilbert Giovanni Giuseppe Glenn Gordon Graham
+Grant Greg Gregory Guillermo Gustavo Hamid Hank Hans Harold Harry Harvey Hassan Hector
+Henry Herbert Herman Howard Hugh Hugo Hussein Ian Ibrahim Igor Isaac Ivan Jack Jacob Jake
+Jamal James Jared Jason Javier Jay Jeff Jeffrey Jeremy Jerome Jerry Jesse Jesus Jim Jimmy
+Joaquin Joe Joel Joey Johann John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan
+Julian Julio Justin Karl Keith Ken Kenneth Kevin Khalid Kirk Kurt Kyle Lance Larry Lawrence
+Lee Leo Leon Leonard Leroy Lewis Lloyd Lorenzo Louis Luca Lucas Luigi Luis Luke Malcolm
+Manuel Marc Marco Marcus Mario Mark Martin Marty Marvin Matt Matteo Matthew Maurice Max
+Melvin Michael Miguel Mike Miles Mitch Mitchell Mohamed Mohammad Mohammed Muhammad Mustafa
+Nathan Neil Nelson Nicholas Nick Nicolas Noah Norman Oliver Omar Oscar Pablo Patrick Paul
+Pedro Pete Peter Phil Philip Phillip Pierre Rafael Ralph Ramon Randy Raul Ray Raymond Reggie
+Ricardo Richard Rick Ricky Rob Robby Robert Roberto Rod Roger Roland Ron Ronald Ross Roy
+Russell Ryan Salvador Sam Samuel Sanjay Scott Sean Sergei Sergio Seth Shane Shawn Sidney
+Simon Stan Stanley Stefan Stephen Steve Steven Stuart Tad Ted Terrence Theodore Thomas Tim
+Timothy Todd Tom Tommy Tony Travis Trevor Troy Tyler Vernon Victor Vincent Vladimir Wade
+Walter Warren Wayne Wesley Wilbur Will William Willie Wolfgang Xavier Yusuf Zachary
+""".split())
+FEMALE_FIRST_NAMES |= set("""
+Adriana Agnes Aisha Alicia Alina Alyssa Amber Amelia Ana Angelica Anita Antonia April Ariel
+Audrey Ava Beatrice Becky Belinda Bernadette Beth Bethany Betsy Bettina Bianca Bonnie Brianna
+Brittany Brooke Camila Candace Carla Carmen Cassandra Catalina Catherine Cathy Cecilia Celia
+Charlene Charlotte Chelsea Cheryl Chloe Christina Christine Cindy Claire Clara Claudia
+Colleen Connie Constance Cristina Crystal Cynthia Daisy Dana Danielle Daphne Darlene Dawn
+Debbie Deborah Debra Delia Denise Diana Diane Dolores Donna Dora Doris Dorothy Edith Eileen
+Elaine Eleanor Elena Elisa Elizabeth Ella Ellen Eloise Elsa Emilia Emily Emma Erica Erika
+Erin Esther Eva Evelyn Fatima Felicia Fiona Florence Frances Francesca Gabriela Gabriella
+Gabrielle Gail Georgia Geraldine Gina Giulia Gladys Gloria Grace Gretchen Hannah Harriet
+Hazel Heather Heidi Helen Helena Holly Ingrid Irene Iris Isabel Isabella Jacqueline Jana
+Janet Janice Jasmine Jean Jeanne Jenna Jennifer Jenny Jessica Jill Jillian Joan Joanna
+Joanne Jocelyn Josephine Joy Joyce Juanita Judith Judy Julia Julie Juliet June Karen Kate
+Katherine Kathleen Kathryn Kathy Katie Katrina Kay Kayla Kelly Kim Kimberley Kimberly Kristen
+Kristin Laura Lauren Leah Leila Lena Leslie Lillian Linda Lindsay Lisa Lois Lorena Loretta
+Lori Lorraine Louise Lucia Lucy Luisa Lydia Lynn Mabel Madeleine Madison Maggie Mallory
+Marcia Margaret Margarita Maria Mariana Marie Marilyn Marina Marion Marjorie Marsha Martha
+Mary Maureen Megan Melanie Melinda Melissa Mia Michelle Mildred Miriam Molly Monica Nadia
+Nancy Naomi Natalie Natasha Nicole Nina Nora Norma Olga Olivia Paige Pamela Patricia Paula
+Pauline Peggy Penelope Penny Phyllis Priscilla Rachel Ramona Rebecca Regina Renee Rita
+Roberta Robyn Rosa Rosalind Rose Rosemary Ruth Sabrina Sally Samantha Sandra Sara Sarah
+Shannon Sharon Sheila Shirley Silvia Sofia Sonia Sophia Sophie Stacy Stella Stephanie Sue
+Susan Susanne Susannah Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tracy
+Valentina Valerie Vanessa Vera Veronica Victoria Virginia Vivian Wanda Wendy Yolanda
+Yvonne Zoe
+""".split())
+# Names given to women and men alike are first names that decide no gender.
+UNISEX_FIRST_NAMES = {"Jean", "Kelly", "Leslie", "Lynn", "Dana", "Kim", "Lee", "Robin", "Terry",
+                      "Jamie", "Jaime", "Ariel", "Sidney", "Marion", "Pat", "Sam", "Chris"}
+FEMALE_FIRST_NAMES -= UNISEX_FIRST_NAMES
+MALE_FIRST_NAMES -= UNISEX_FIRST_NAMES
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la",
                   "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "St."}

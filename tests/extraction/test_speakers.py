@@ -385,3 +385,10 @@ def test_pronoun_continues_the_speaker_of_the_paragraphs_before():
             '"Nobody should take this state for granted this year," he added.\n')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Tom Baker", "Tom Baker"]
+
+
+def test_first_name_gives_the_gender_a_pronoun_must_agree_with():
+    text = ('Roberta Adams met Arturo Ferris on Monday. Ferris spoke first.\n\n'
+            '"This law will not survive its first day in court," she said.\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Roberta Adams"
