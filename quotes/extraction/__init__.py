@@ -235,7 +235,10 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         gap = text[c.end:span.open]
         if len(gap.split()) > 25:
             break
-        if c.according:
+        colon_clause = _colon_clause_subject(art, c, span)
+        if colon_clause is not None:
+            sp = colon_clause
+        elif c.according:
             sp = subject_after(text, c.end, span.open, reg)
         elif (inner := _parenthetical_subject(art, c, clause_start, span.open)) is not None:
             sp = inner
@@ -246,6 +249,10 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = _main_clause_subject(art, clause_start, c.start)
             else:
                 sp = subject_before(text, clause_start, c.start, reg)
+                if sp is None and clause_start > s_start:
+                    # 'Hemsley, the co-author of "Going Viral," about ..., said': an
+                    # earlier quotation inside the subject phrase cut the clause short.
+                    sp = subject_before(text, s_start, c.start, reg)
             if sp is None and (c.lemma == "tell" or c.form.endswith("ing")):
                 # After "told" or ", telling" comes the listener, never the speaker. The
                 # speaker may still be carried from a neighbouring quote; failing that,
@@ -266,6 +273,23 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
     return None
+
+
+def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:
+    """'When Trump suggested that ..., Rubio fired back forcefully: "..."': a quote after a
+    colon belongs to the subject of the clause the colon ends, even with no reporting verb,
+    when that clause comes after the cue's own."""
+    text = art.text
+    pre = text[c.end:span.open].rstrip(" \t\"“'`")
+    if not pre.endswith(":"):
+        return None
+    comma = text.rfind(", ", c.end, span.open)
+    if comma < 0:
+        return None
+    sp = clause_subject(text, comma + 2, span.open, art.registry)
+    if sp is None or sp.kind != "person" or sp.name is None:
+        return None
+    return sp
 
 
 def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:

@@ -392,3 +392,18 @@ def test_first_name_gives_the_gender_a_pronoun_must_agree_with():
             '"This law will not survive its first day in court," she said.\n')
     [q] = direct(extract(text))
     assert q.speaker == "Roberta Adams"
+
+
+def test_quote_after_a_colon_belongs_to_the_clause_the_colon_ends():
+    text = ('Senator Marco Rubio and Donald Trump met on stage.\n\n'
+            'When Trump suggested that Cuba would sue, Rubio fired back forcefully: '
+            '"If they sue us in a court in Miami, they are going to lose."\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Marco Rubio"
+
+
+def test_quote_in_the_subject_phrase_does_not_hide_the_subject():
+    text = ('Tom Hemsley, the co-author of "Going Viral," about the spread of rumours, said the '
+            'days when the nation had "a somewhat unifying story" are gone.\n')
+    quotes = [q for q in extract(text).quotes if q.text.startswith("a somewhat")]
+    assert [q.speaker for q in quotes] == ["Tom Hemsley"]
