@@ -398,7 +398,8 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         last = _strip_possessive(toks[-1])
         first = toks[0]
         evidence = (cand.evidence or first in FIRST_NAMES or surname_counts.get(last, 0) > 0
-                    or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1]))
+                    or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1])
+                    or AGE_AFTER_RE.match(text, cand.name_tokens[-1][1]) is not None)
         if any(t in PLACES for t in toks) and not (cand.title or first in FIRST_NAMES):
             evidence = False
         if not evidence:
@@ -414,6 +415,10 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             _add_person(reg, cand)
     reg.finish()
     return reg
+
+
+# "Dewayne Smithy, 33, of Baldwin": an age right after a name is a person's.
+AGE_AFTER_RE = re.compile(r", \d{1,3},")
 
 
 def _add_person(reg: Registry, cand: Candidate) -> None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from .entities import EntityInfo, Mention, Registry
 from .text import has_sentence_break
 from .lexicons import (
-    COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_PERSON,
+    COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
+    FIRST_PERSON,
     ORG_NOUNS, PERSON_PRONOUNS,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
@@ -404,17 +405,24 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     w0 = words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
         return resolve_pronoun(w0, pos, reg)
-    if w0[:1].isupper() and w0 not in COMMON_CAPITALISED:
-        # An unknown name right after the verb ("said Baron").
+    if w0[:1].isupper() and (w0 not in COMMON_CAPITALISED or _first_name_then_name(words)):
+        # An unknown name right after the verb ("said Baron", "said Will Doyle").
         name_words = []
-        for s_, e_, w in words:
-            if w[:1].isupper() and w not in COMMON_CAPITALISED or w in ("de", "von", "van", "der"):
+        for k, (s_, e_, w) in enumerate(words):
+            if w[:1].isupper() and (w not in COMMON_CAPITALISED or k == 0 and name_words == []
+                                    and _first_name_then_name(words)) \
+                    or w in ("de", "von", "van", "der"):
                 name_words.append(w)
             else:
                 break
         if name_words:
             name = " ".join(name_words)
             ent = reg.find(name, pos)
+            if ent is not None and ent.kind == "person" and len(ent.name.split()) == 1 \
+                    and len(name_words) == 2 and name_words[-1] == ent.name:
+                # "said Will Doyle" names the "Doyle" the scan found (it dropped "Will" as a
+                # common word): the person gets the full name.
+                ent = reg.person(name, pos)
             if ent is not None:
                 return Speaker(name=ent.name, kind=ent.kind, mention=name, entity=ent, start=pos,
                                description=ent.descriptions[0] if ent.descriptions else None)
@@ -437,6 +445,13 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
                 sp = Speaker(name=np, kind="person", mention=np, description=np, start=pos)
             return sp
     return None
+
+
+def _first_name_then_name(words) -> bool:
+    """"Will Doyle", "Rich Lowry": a first name that is also a common capitalised word,
+    followed by a capitalised surname."""
+    return len(words) > 1 and words[0][2] in FIRST_NAMES and words[1][2][:1].isupper() \
+        and words[1][2] not in COMMON_CAPITALISED
 
 
 def _from_mention(m: Mention, reg: Registry) -> Speaker:

@@ -407,3 +407,19 @@ def test_quote_in_the_subject_phrase_does_not_hide_the_subject():
             'days when the nation had "a somewhat unifying story" are gone.\n')
     quotes = [q for q in extract(text).quotes if q.text.startswith("a somewhat")]
     assert [q.speaker for q in quotes] == ["Tom Hemsley"]
+
+
+def test_first_name_that_is_a_common_word_starts_an_inverted_name():
+    text = ('"It is a pretty expensive business model," said Will Doyle, a professor of '
+            'higher education at Vanderbilt University.\n')
+    result = extract(text)
+    [q] = direct(result)
+    assert q.speaker == "Will Doyle"
+    assert [p.name for p in result.people] == ["Will Doyle"]
+
+
+def test_an_age_after_a_name_makes_it_a_person():
+    text = ('Dewayne Smithy, 33, of Baldwin, dismisses the idea that voting makes a difference. '
+            '"I cannot really find a candidate that I like," he said.\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Dewayne Smithy"
