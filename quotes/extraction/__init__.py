@@ -424,7 +424,7 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     p = art.para_of[span.paragraph]
     starts_paragraph = span.open - p.start <= 1
     if not starts_paragraph:
-        return None
+        return _previous_sentence_speaker(art, span)
     bi = art.body_pos.get(span.paragraph)
     if not bi:
         return None
@@ -453,6 +453,33 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
             continue
         attr = Attribution(_from_mention(m, art.registry), None, (s, e))
         return _finish(art, attr, None)
+    return None
+
+
+def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:
+    """'..., said Valdez Anderson, who works in Sacramento, on a media call. "A gradual
+    increase would help."': a quotation opening a sentence continues the person who spoke
+    in the sentence before it, in the same paragraph, when that sentence has no quotation."""
+    text = art.text
+    si = art.layout.sentence_index(span.open)
+    if si <= 0 or art.layout.sentence_starts[si] != span.open and \
+            text[art.layout.sentence_starts[si]:span.open].strip(" \t\"“'`"):
+        return None
+    s, e = art.layout.sentence_starts[si - 1], art.layout.sentence_ends[si - 1]
+    if _para_index(art, s) != span.paragraph or art.spans_between(s, e):
+        return None
+    for c in reversed(art.cues_between(s, e)):
+        if c.according or c.lemma in COGNITION:
+            continue
+        if text[max(s, c.start - 2):c.start] == ", " and c.lemma != "tell":
+            sp = subject_after(text, c.end, e, art.registry)
+        else:
+            # "Also, Trump isn't a conservative, he said.": the subject right before the verb.
+            sp = adjacent_subject(text, s, c.start, art.registry) or \
+                subject_before(text, s, c.start, art.registry)
+        if sp is not None and sp.kind == "person" and sp.name and sp.entity is not None:
+            return _finish(art, Attribution(sp, c, (s, e)), None)
+        return None
     return None
 
 

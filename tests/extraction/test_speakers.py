@@ -423,3 +423,11 @@ def test_an_age_after_a_name_makes_it_a_person():
             '"I cannot really find a candidate that I like," he said.\n')
     [q] = direct(extract(text))
     assert q.speaker == "Dewayne Smithy"
+
+
+def test_quote_opening_a_sentence_continues_the_speaker_of_the_sentence_before():
+    text = ('Rally organisers counted the crowd. Iowa State University professor Dianne Bystrom '
+            'agreed with them on Monday, she said on a call. "Mainstream Republicans are running '
+            'out of time to find an alternative."\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Dianne Bystrom"]
