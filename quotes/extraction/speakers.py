@@ -590,9 +590,21 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
+# Abbreviated titles in descriptions ("Sen. Jane Doe") and the nouns that refer back to
+# them ("the senator").
+TITLE_NOUNS = {"sen.": ("senator", "lawmaker"), "sens.": ("senator",), "gov.": ("governor",),
+               "rep.": ("congressman", "congresswoman", "representative", "lawmaker"),
+               "lt.": ("lieutenant",), "gen.": ("general",), "col.": ("colonel",),
+               "adm.": ("admiral",), "sgt.": ("sergeant",), "capt.": ("captain",),
+               "dr.": ("doctor",), "prof.": ("professor",), "rev.": ("reverend", "pastor")}
+
+
 def _described_as(ent: EntityInfo, noun: str) -> bool:
     for d in ent.descriptions:
-        if noun in d.lower():
+        low = d.lower()
+        if noun in low:
+            return True
+        if any(noun in TITLE_NOUNS.get(w, ()) for w in low.split()):
             return True
     return False
 

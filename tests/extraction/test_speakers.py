@@ -431,3 +431,10 @@ def test_quote_opening_a_sentence_continues_the_speaker_of_the_sentence_before()
             'out of time to find an alternative."\n')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Dianne Bystrom"]
+
+
+def test_the_senator_refers_to_the_person_titled_sen():
+    text = ('Sen. Jane Doe of Ohio met voters on Monday. Gov. John Smith was also there.\n\n'
+            '"The jobs are coming back to this state," the senator said.\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Jane Doe"
