@@ -540,10 +540,15 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
     for c in art.cues:
         if c.start in used_cues:
             continue
+        with_np = None
         participle = is_participle_cue(c) and text[max(0, c.start - 2):c.start] in (", ", "— ", "- ")
+        if not participle and is_participle_cue(c):
+            # "with 47 percent of Cuban Americans saying they will support her": the phrase
+            # between "with" and the participle is its subject.
+            with_np = WITH_SUBJECT_RE.search(text, max(0, c.start - 70), c.start)
         asking = c.lemma == "ask" and not c.form.endswith("ing")
         objective = c.lemma in OBJECT_SPEECH and not c.form.endswith("ing")
-        if not (is_indirect_cue(c) or participle or asking or objective):
+        if not (is_indirect_cue(c) or participle or asking or objective or with_np):
             continue
         si = bisect_right(starts, c.start) - 1
         if si < 0 or ends[si] <= c.start:
@@ -566,12 +571,24 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             content, sp = _asked(art, c, s, e)
         elif objective and not is_indirect_cue(c):
             content, sp = _object_content(art, c, s, e)
-        elif participle:
-            # "Other Republicans echoed those comments, saying Obama's strategy is
-            # inadequate": the main clause's subject says it.
+        elif with_np is not None:
             fwd = content_after(text, c, e)
             if fwd is not None:
-                sp = clause_subject(text, s, c.start - 2, reg)
+                sp = resolve_nominal(with_np.group("np"), with_np.start("np"), reg)
+                if sp is not None:
+                    content = fwd
+        elif participle:
+            # "Other Republicans echoed those comments, saying Obama's strategy is
+            # inadequate": the main clause's subject says it. After a quotation and its
+            # attribution ('"...," Clark said, noting he would ...'), the clause starts there.
+            fwd = content_after(text, c, e)
+            if fwd is not None:
+                start = s
+                for a, b in art.masks[bisect_left(art.masks, (s, -1)):]:
+                    if a >= c.start:
+                        break
+                    start = b
+                sp = clause_subject(text, start, c.start - 2, reg)
                 if sp is not None:
                     content = fwd
         else:
@@ -647,6 +664,10 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
     return out
 
 
+WITH_SUBJECT_RE = re.compile(
+    r"\bwith\s+(?P<np>(?:about\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent)|(?:a|one)\s+(?:third|quarter|half|majority)|most|many|some)"
+    r"(?:\s+of)?(?:\s+[\w’'\-]+){0,4}?)\s+$")
 RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:has|had|have|also|later|then|previously|"
                              r"recently|once|earlier|repeatedly|\w+ly))*\s+$")
 RELATIVE_END_RE = re.compile(r",|\s(?:but|and (?:then|later|also|has|had|is|was))\s")

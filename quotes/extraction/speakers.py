@@ -528,6 +528,15 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     if head in DOCUMENT_NOUNS and first in DETERMINERS:
         # "the statement said", "the letter says": the document speaks, as written.
         return Speaker(name=np, kind="organisation", mention=np, start=pos)
+    if first == "the" and 2 <= len(head_words) <= 5 and len(words) == len(head_words) and all(
+            w[:1].isupper() and _bare(w) not in ROLE_NOUNS for w in head_words[1:]):
+        # "the AP reported", "the Congressional Budget Office said": a capitalised name
+        # after "the" is an organisation (a person's name takes no article).
+        name = " ".join(head_words[1:])
+        ent = reg.by_name.get(name.lower())
+        if ent is not None:
+            return Speaker(name=ent.name, kind=ent.kind, mention=np, entity=ent, start=pos)
+        return Speaker(name=name, kind="organisation", mention=np, start=pos)
     if first not in DETERMINERS and head not in PLURAL_SOURCES and not head_words[0][:1].isupper():
         return None
     if head in ROLE_NOUNS:

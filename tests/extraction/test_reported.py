@@ -221,3 +221,26 @@ def test_it_said_is_the_organisation_just_named():
     [q] = indirect(text)
     assert q.speaker == "Twitter"
     assert q.speaker_type == "organisation"
+
+
+def test_with_a_share_of_voters_saying():
+    text = ("Mr. Trump has slightly improved his standing, with 30 percent of voters saying "
+            "they have a positive view of him.")
+    [q] = indirect(text)
+    assert q.speaker == "30 percent of voters"
+    assert q.text == "they have a positive view of him"
+
+
+def test_participle_after_a_quote_and_its_attribution():
+    text = ('"That is the big question," Jim Clark said, noting he would support any of the '
+            'other candidates if they won.')
+    [q] = indirect(text)
+    assert q.speaker == "Jim Clark"
+    assert q.text == "he would support any of the other candidates if they won"
+
+
+def test_the_capitalised_name_reported_is_an_organisation():
+    text = ("Clinton was joined by first responders at the memorial outside the club, "
+            "the AP reported.")
+    [q] = indirect(text)
+    assert (q.speaker, q.speaker_type) == ("AP", "organisation")

@@ -438,3 +438,10 @@ def test_the_senator_refers_to_the_person_titled_sen():
             '"The jobs are coming back to this state," the senator said.\n')
     [q] = direct(extract(text))
     assert q.speaker == "Jane Doe"
+
+
+def test_the_capitalised_title_is_still_a_person():
+    text = ('President Barack Obama spoke on Monday. He met troops.\n\n'
+            '"We will not be intimidated by anyone," the President said.\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Barack Obama"
