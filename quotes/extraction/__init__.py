@@ -759,7 +759,8 @@ def _according(art: _Article, c: Cue, s: int, e: int):
     return None, None
 
 
-QUESTION_RE = re.compile(r"\s+(?:(?:him|her|them|us|me|(?:the|his|her|their|its|our)\s+\w+|"
+QUESTION_RE = re.compile(r"\s+(?:(?:during|at|in|on|by|at)\s+(?:[\w’'.\-]+\s+){1,5}?)?"
+                         r"(?:(?:him|her|them|us|me|(?:the|his|her|their|its|our)\s+\w+|"
                          r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+)?"
                          r"(?=(?:whether|if|what|which|who|why|how|when|where|about|to|for)\b)")
 

@@ -244,3 +244,10 @@ def test_the_capitalised_name_reported_is_an_organisation():
             "the AP reported.")
     [q] = indirect(text)
     assert (q.speaker, q.speaker_type) == ("AP", "organisation")
+
+
+def test_asked_with_a_phrase_before_the_question():
+    text = ("Asked during a January debate why he trailed so badly among young voters, "
+            "Senator Jane Doe said she would gain ground.")
+    assert [q.text for q in indirect(text)] == ["why he trailed so badly among young voters",
+                                                "she would gain ground"]
