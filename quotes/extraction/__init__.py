@@ -606,8 +606,19 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                     sp = adjacent_subject(text, s, rel.start(), reg)
                     stop = RELATIVE_END_RE.search(text, fwd[0], fwd[1])
                     fwd = (fwd[0], stop.start() if stop else fwd[1])
+                elif (which := RELATIVE_WHICH_RE.search(text, max(s, c.start - 60), c.start)):
+                    # "a bill ..., which critics said was discriminatory": the words between
+                    # the relative pronoun and the verb are its subject.
+                    sp = subject_before(text, which.start("subj"), c.start, reg)
+                    stop = RELATIVE_END_RE.search(text, fwd[0], fwd[1])
+                    fwd = (fwd[0], stop.start() if stop else fwd[1])
                 else:
-                    sp = subject_before(text, s, c.start, reg)
+                    # "Four in 10 said ..., while nine in 10 said ...": the subject is in
+                    # the verb's own clause.
+                    clause = s
+                    for b in CLAUSE_BREAK_RE.finditer(text, s, c.start):
+                        clause = b.end()
+                    sp = subject_before(text, clause, c.start, reg)
                 if sp is not None:
                     content = fwd
             if content is None:
@@ -670,6 +681,8 @@ WITH_SUBJECT_RE = re.compile(
     r"(?:\s+of)?(?:\s+[\w’'\-]+){0,4}?)\s+$")
 RELATIVE_WHO_RE = re.compile(r",\s+who(?:\s+(?:has|had|have|also|later|then|previously|"
                              r"recently|once|earlier|repeatedly|\w+ly))*\s+$")
+RELATIVE_WHICH_RE = re.compile(r",\s+(?:which|that)\s+(?P<subj>[\w’'\-]+(?:\s+[\w’'\-]+){0,4})\s+$")
+CLAUSE_BREAK_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 RELATIVE_END_RE = re.compile(r",|\s(?:but|and (?:then|later|also|has|had|is|was))\s")
 
 

@@ -48,7 +48,8 @@ NOT_CLAUSE_STARTS = frozenset(
 
 CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:even as|even though|while|whereas|although|though|with|as|a|an|which|who|"
-    r"according to|citing|saying|adding|noting|calling|despite|including|and (?:he|she|they|it|the|his|her|their|that|this|then)|but)\s|\s[—–]\s|\s--?\s")
+    r"according to|citing|saying|adding|noting|calling|despite|including|compared (?:with|to)|"
+    r"and (?:he|she|they|it|the|his|her|their|that|this|then)|but)\s|\s[—–]\s|\s--?\s")
 
 
 AND_CUE_RE = re.compile(

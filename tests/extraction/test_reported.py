@@ -251,3 +251,25 @@ def test_asked_with_a_phrase_before_the_question():
             "Senator Jane Doe said she would gain ground.")
     assert [q.text for q in indirect(text)] == ["why he trailed so badly among young voters",
                                                 "she would gain ground"]
+
+
+def test_which_critics_said():
+    text = ("The governor vetoed the bill, which critics said was discriminatory against "
+            "transgender students.")
+    [q] = indirect(text)
+    assert q.speaker == "critics"
+    assert q.text == "was discriminatory against transgender students"
+
+
+def test_second_clause_after_while_has_its_own_subject():
+    text = ("About four out of 10 voters said life would be worse, while nine in 10 said "
+            "they thought the economy favors the wealthy.")
+    quotes = indirect(text)
+    assert [q.speaker for q in quotes] == ["voters", "nine in 10"]
+
+
+def test_comparison_after_the_clause_is_the_writers():
+    text = ("Almost half said they wanted a nominee from outside the establishment, compared "
+            "with a third four years ago.")
+    [q] = indirect(text)
+    assert q.text == "they wanted a nominee from outside the establishment"
