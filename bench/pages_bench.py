@@ -86,7 +86,7 @@ def targets():
     ]
 
 
-def time_pages(repeat: int) -> list[tuple]:
+def time_pages(repeat: int, only: str = "") -> list[tuple]:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -94,6 +94,8 @@ def time_pages(repeat: int) -> list[tuple]:
     client = Client()
     rows = []
     for name, url in targets():
+        if only and only not in name:
+            continue
         for _ in range(2):
             response = client.get(url)
             if hasattr(response, "streaming_content"):
@@ -196,6 +198,7 @@ def main() -> None:
     parser.add_argument("--wrk", type=int, default=0, help="seconds per wrk run (0: skip)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers for --wrk")
     parser.add_argument("--skip-pages", action="store_true")
+    parser.add_argument("--only", default="", help="time only the pages whose name contains this")
     args = parser.parse_args()
 
     import django
@@ -206,7 +209,7 @@ def main() -> None:
     print(f"Corpus: {Article.objects.count()} articles, {Quote.objects.count()} quotes, {Person.objects.count()} people")
     if not args.skip_pages:
         print("| page | status | p50 ms | p95 ms | p99 ms | queries |\n|---|---|---|---|---|---|")
-        time_pages(args.repeat)
+        time_pages(args.repeat, args.only)
     if args.csv_rows:
         csv_export(args.csv_rows)
     if args.wrk:

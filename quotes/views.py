@@ -39,7 +39,7 @@ class QuoteListView(ListView):
 
     def get_queryset(self):
         self.search = QuoteSearch(self.request.GET)
-        return self.search.ordered()
+        return self.search.page_source()
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
         return CappedPaginator(queryset, per_page, orphans, allow_empty_first_page, known_count=self.search.count)

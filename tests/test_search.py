@@ -1,8 +1,10 @@
 """Quote search on both databases: speakers, words, filters, facets, sorting, highlighting
 and escaping, bounded queries. PostgreSQL-only behaviour (typos, stemming) is marked."""
 from datetime import date
+from urllib.parse import urlencode
 
 import pytest
+from django.http import QueryDict
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
@@ -356,3 +358,23 @@ def test_highlighting_ignores_case_and_accents_and_keeps_the_original_text():
     assert mark_terms("La Défense, straße", ["defense", "STRASSE"]) == (
         "La <mark>Défense</mark>, <mark>straße</mark>"
     )
+
+
+def test_any_of_filters_by_a_list_of_ids_on_both_databases(corpus):
+    wanted = [corpus["q1"].pk, corpus["q3"].pk]
+    assert set(Quote.objects.filter(pk__any_of=wanted)) == {corpus["q1"], corpus["q3"]}
+    assert set(Quote.objects.filter(speaker_person__any_of=[corpus["ruiz"].pk])) == {corpus["q3"]}
+    assert not Quote.objects.filter(pk__any_of=[]).exists()
+
+
+def test_relevance_pages_list_the_ranked_quotes_in_order_with_their_speakers(client, corpus, monkeypatch):
+    """A relevance page ranks ids, then loads only that page's quotes (with speakers and
+    articles, no query per card); the order is the ranking's, across pages too."""
+    import quotes.search
+
+    monkeypatch.setattr(quotes.search, "COUNT_CAP", 2)  # also the ranked-sample path
+    for params in ({"text": "budget"}, {"q": "lecornu"}):
+        expected = list(quotes.search.QuoteSearch(QueryDict(urlencode(params))).ordered())
+        shown = quotes_for(client, **params)
+        assert shown == expected[: len(shown)] and shown
+        assert all(q.article.title for q in shown)
