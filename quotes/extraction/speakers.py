@@ -628,6 +628,7 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
     `paragraph_of(pos)` is the paragraph number at a position."""
     order = sorted((sp.start, i) for i, q in enumerate(quotes) if (sp := said_by.get(id(q))) is not None)
     named: list[Speaker] = []
+    groups: list[Speaker] = []
     out = list(quotes)
     for _, i in order:
         q = out[i]
@@ -649,7 +650,33 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     out[i] = replace(q, speaker=prev.name, speaker_type="person",
                                      speaker_description=prev.description)
                 break
+        elif sp.mention in PLURAL_PRONOUNS:
+            # "the groups say. They argue ...": "they" continues the last group or
+            # organisation that spoke nearby.
+            for prev in reversed(groups):
+                if paragraph_of(sp.start) - paragraph_of(prev.start) > 2:
+                    break
+                if prev.name != q.speaker:
+                    out[i] = replace(q, speaker=prev.name, speaker_type=prev.kind,
+                                     speaker_description=prev.description)
+                break
         elif sp.name and sp.entity is not None and sp.mention[:1].isupper() \
-                and sp.mention not in PLURAL_PRONOUNS and sp.mention not in FIRST_PERSON:
+                and sp.mention not in FIRST_PERSON:
             named.append(sp)
+        if sp.name and sp.mention not in PLURAL_PRONOUNS and _is_group(sp):
+            groups.append(sp)
     return out
+
+
+def _is_group(sp: Speaker) -> bool:
+    """A speaker "they" can continue: an organisation, or a plural description or list of
+    names ("the groups", "Companies", "Democrats", "Foner and Alba")."""
+    if sp.kind == "organisation":
+        return True
+    words = sp.mention.split()
+    if not words:
+        return False
+    head = _bare(words[-1])
+    return " and " in sp.mention or head in PLURAL_SOURCES or (
+        head.endswith("s") and not head.endswith("ss") and len(head) > 3
+        and (sp.entity is None and (words[-1].islower() or len(words) == 1)))

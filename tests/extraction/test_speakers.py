@@ -445,3 +445,11 @@ def test_the_capitalised_title_is_still_a_person():
             '"We will not be intimidated by anyone," the President said.\n')
     [q] = direct(extract(text))
     assert q.speaker == "Barack Obama"
+
+
+def test_they_continues_the_group_that_spoke_last():
+    text = ('The letter reached the campaign on Thursday, the civil rights groups said.\n\n'
+            'They argue that the candidate should "make it clear that such rhetoric has no '
+            'place in this race."\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["the civil rights groups"]
