@@ -116,6 +116,21 @@ _CUE_LEMMAS = {
     "read": "reads",
     "riff": "riffed riffs",
     "retaliate": "retaliated",
+    "assure": "assured assures",
+    "gripe": "griped gripes",
+    "reason": "reasoned",
+    "object": "objected",
+    "protest": "protested",
+    "implore": "implored implores",
+    "beg": "begged begs",
+    "inquire": "inquired inquires",
+    "answer": "answered",
+    "repeat": "repeated repeats",
+    "reminisce": "reminisced reminisces",
+    "confide": "confided confides",
+    "confess": "confessed confesses",
+    "text": "texted",
+    "email": "emailed",
     # Verbs that attribute the quoted words of a mixed quote without reporting speech
     # ('called the plan "an absolute disgrace"'): cues for quotations only.
     "call": "called calling calls",
@@ -168,6 +183,8 @@ NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke"
                 "snap", "whisper", "mutter", "call", "describe", "dub", "label", "brand",
                 "fume", "scoff", "sneer", "gush", "marvel", "recount", "interject", "laugh",
                 "sigh", "groan", "vent", "plead", "exult", "crow", "brag", "taunt", "tease",
+                "assure", "gripe", "reason", "object", "protest", "implore", "beg", "inquire",
+                "answer", "repeat", "reminisce", "confide", "confess", "text", "email",
                 "wonder", "read", "riff", "retaliate"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}

@@ -453,3 +453,11 @@ def test_they_continues_the_group_that_spoke_last():
             'place in this race."\n')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["the civil rights groups"]
+
+
+def test_more_manner_of_speaking_verbs_attribute_quotes():
+    text = ('Trump called Bruce LeVell onto the stage on Monday night.\n\n'
+            '"Donald Trump is not a racist, guys," LeVell assured the crowd.\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Bruce LeVell"
+    assert q.cue == "assured"
