@@ -245,8 +245,14 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         else:
             if c.form.endswith("ing") and text[max(0, c.start - 2):c.start] == ", ":
                 # "The Florida senator sought to calm his supporters, saying ...": the
-                # participle's subject is the main clause's, not the object before it.
-                sp = _main_clause_subject(art, clause_start, c.start)
+                # participle's subject is the main clause's, not the object before it;
+                # "..., Spicer said, adding, ...": the subject of the verb just before.
+                prior = [b for b in before_cues[:k] if not b.according
+                         and not text[b.end:c.start - 2].strip(" ,")]
+                sp = None
+                if prior:
+                    sp = adjacent_subject(text, clause_start, prior[-1].start, reg)
+                sp = sp or _main_clause_subject(art, clause_start, c.start)
             else:
                 sp = subject_before(text, clause_start, c.start, reg)
                 if sp is None and clause_start > s_start:

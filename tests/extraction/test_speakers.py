@@ -461,3 +461,10 @@ def test_more_manner_of_speaking_verbs_attribute_quotes():
     [q] = direct(extract(text))
     assert q.speaker == "Bruce LeVell"
     assert q.cue == "assured"
+
+
+def test_participle_right_after_an_attribution_shares_its_subject():
+    text = ('Paul Ryan and Donald Trump will meet sometime next week, Sean Spicer said, adding, '
+            '"They need to sit down and have a good talk."\n')
+    [q] = direct(extract(text))
+    assert q.speaker == "Sean Spicer"
