@@ -767,7 +767,7 @@ def _according(art: _Article, c: Cue, s: int, e: int):
     if sp is None:
         # The words after "according to" name the source, whatever they are.
         name = text[c.end:end_of_source if end_of_source > 0 else e].strip(" .;:")
-        if not name or len(name.split()) > 12:
+        if not name or len(name.split()) > 20:
             return None, None
         sp = Speaker(name=name, kind=None, mention=name, start=c.end)
     comma = text.rfind(",", s, c.start)

@@ -58,6 +58,9 @@ AND_CUE_RE = re.compile(
     r"predicted|acknowledged|asked|explained|suggested|announced|vowed|promised)\b")
 
 
+# "argues at The Federalist that ...", "claimed in an interview with Breitbart News that":
+# a phrase naming an outlet or person before "that".
+NAMED_PP_RE = re.compile(r"\s+(?:at|in|on|to|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1,4}(?=that\b)")
 THAT_RE = re.compile(r"\s*,?\s*that\b\s*")
 
 
@@ -70,7 +73,8 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
             return None
         pos = m.end()
     for _ in range(2):
-        m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end)
+        m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end) or \
+            NAMED_PP_RE.match(text, pos, sent_end)
         if m:
             pos = m.end()
     m = THAT_RE.match(text, pos, sent_end)

@@ -273,3 +273,19 @@ def test_comparison_after_the_clause_is_the_writers():
             "with a third four years ago.")
     [q] = indirect(text)
     assert q.text == "they wanted a nominee from outside the establishment"
+
+
+def test_named_phrase_between_verb_and_that():
+    text = "Jim Pate claimed in an interview with Breitbart News that he backs no candidate."
+    [q] = indirect(text)
+    assert (q.speaker, q.text) == ("Jim Pate", "he backs no candidate")
+    text = "Ilya Shapiro argues at The Federalist that the chief justice shares the blame."
+    [q] = indirect(text)
+    assert q.text == "the chief justice shares the blame"
+
+
+def test_according_to_a_long_source():
+    text = ("According to early results of exit polls conducted for the Associated Press and "
+            "television networks, black voters make up at least one-fifth of the electorate.")
+    [q] = indirect(text)
+    assert q.text == "black voters make up at least one-fifth of the electorate"
