@@ -554,7 +554,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             with_np = WITH_SUBJECT_RE.search(text, max(0, c.start - 70), c.start)
         asking = c.lemma == "ask" and not c.form.endswith("ing")
         objective = c.lemma in OBJECT_SPEECH and not c.form.endswith("ing")
-        if not (is_indirect_cue(c) or participle or asking or objective or with_np):
+        citing = c.form == "citing" and text[max(0, c.start - 2):c.start] == ", "
+        if not (is_indirect_cue(c) or participle or asking or objective or with_np or citing):
             continue
         si = bisect_right(starts, c.start) - 1
         if si < 0 or ends[si] <= c.start:
@@ -577,6 +578,14 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             content, sp = _asked(art, c, s, e)
         elif objective and not is_indirect_cue(c):
             content, sp = _object_content(art, c, s, e)
+        elif citing:
+            # "..., she canceled the rally, citing the attack": the cited object is what
+            # the main clause's subject gave as a reason.
+            m = OBJECT_STOP_RE.search(text, c.end + 1, e)
+            stop = m.start() if m else e
+            sp = clause_subject(text, s, c.start - 2, reg)
+            if sp is not None and stop > c.end + 1:
+                content = (c.end + 1, stop)
         elif with_np is not None:
             fwd = content_after(text, c, e)
             if fwd is not None:

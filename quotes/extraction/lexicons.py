@@ -145,7 +145,7 @@ _CUE_LEMMAS = {
     "defend": "defended defends",
     "blame": "blamed blames",
     "accuse": "accuse accuses accused",
-    "cite": "cited cites",
+    "cite": "cited cites citing",
     "propose": "proposed proposes",
     "reject": "rejected rejects",
     "endorse": "endorsed endorses",

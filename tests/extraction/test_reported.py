@@ -289,3 +289,10 @@ def test_according_to_a_long_source():
             "television networks, black voters make up at least one-fifth of the electorate.")
     [q] = indirect(text)
     assert q.text == "black voters make up at least one-fifth of the electorate"
+
+
+def test_citing_gives_the_main_subjects_reason():
+    text = ("By Sunday afternoon Senator Jane Doe had canceled the joint rally with the "
+            "president, citing the attack.")
+    [q] = indirect(text)
+    assert (q.speaker, q.text, q.cue) == ("Jane Doe", "the attack", "citing")
