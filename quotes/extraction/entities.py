@@ -300,20 +300,23 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 cur = []
         if cur:
             runs.append(Run(cur[0][0], cur[-1][1], cur))
-    # Mark runs inside quotations.
-    for run in runs:
-        while qi < len(quote_spans) and quote_spans[qi][1] <= run.start:
-            qi += 1
-        if qi < len(quote_spans) and quote_spans[qi][0] <= run.start < quote_spans[qi][1]:
-            run.in_quote = True
-    # Particles may not end or start a run.
+    # Mark runs inside quotations; particles may not end a run. (One pass.)
     out = []
+    nq = len(quote_spans)
     for run in runs:
-        while run.tokens and run.tokens[-1][2] in NAME_PARTICLES:
-            run.tokens.pop()
-        if run.tokens:
-            run.end = run.tokens[-1][1]
-            out.append(run)
+        rs = run.start
+        while qi < nq and quote_spans[qi][1] <= rs:
+            qi += 1
+        if qi < nq and quote_spans[qi][0] <= rs:
+            run.in_quote = True
+        tokens = run.tokens
+        if tokens[-1][2] in NAME_PARTICLES:
+            while tokens and tokens[-1][2] in NAME_PARTICLES:
+                tokens.pop()
+            if not tokens:
+                continue
+            run.end = tokens[-1][1]
+        out.append(run)
     return out
 
 
@@ -363,15 +366,20 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
     usable = [p for p in paragraphs if p.kind in ("body", "byline")]
     pstarts = [p.start for p in usable]
     prev_run = None
+    pi, n_usable = -1, len(usable)
+    para_start = para_end = -1
     for run in all_runs:
-        pi = bisect_right(pstarts, run.start) - 1
-        if pi < 0 or run.start >= usable[pi].end:
+        # Runs and paragraphs are both in text order: step through the paragraphs.
+        rs = run.start
+        while pi + 1 < n_usable and pstarts[pi + 1] <= rs:
+            pi += 1
+            para_start, para_end = usable[pi].start, usable[pi].end
+        if pi < 0 or rs >= para_end:
             continue
-        para = usable[pi]
         if True:
-            prev = prev_run if prev_run is not None and prev_run.start >= para.start else None
+            prev = prev_run if prev_run is not None and prev_run.start >= para_start else None
             prev_run = run
-            cand = _classify(text, run, para.start, prev)
+            cand = _classify(text, run, para_start, prev)
             if cand is None:
                 continue
             if cand.org:
