@@ -12,7 +12,7 @@ import re
 # Lemma -> inflected forms used as attribution cues. "say" and "tell" carry most news
 # attribution; the rest are the verbs journalists use for variety.
 _CUE_LEMMAS = {
-    "say": "say says said saying",
+    "say": "say says said saying Said",  # "Said Dorothy Poynter, who ...: '...'" (inverted)
     "tell": "tell tells told telling",
     "add": "add adds added adding",
     "state": "state states stated stating",
@@ -113,7 +113,7 @@ _CUE_LEMMAS = {
     "taunt": "taunted taunts",
     "tease": "teased teases",
     "wonder": "wondered wonders",
-    "read": "reads",
+    "read": "reads read",  # '"...," the editorial read.' (a quotation cue only)
     "riff": "riffed riffs",
     "retaliate": "retaliated",
     "assure": "assured assures",

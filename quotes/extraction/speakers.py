@@ -25,7 +25,7 @@ FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "whi
                  "referring", "pressed", "interviewed", "separately", "now", "today",
                  "yesterday", "then", "also", "for", "under", "by", "once", "even",
                  "recently", "moreover", "indeed", "but", "and", "so", "elsewhere",
-                 "shortly", "minutes", "hours", "days", "weeks", "months", "years"}
+                 "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back"}
 CONJUNCTIONS = {"but", "and", "so", "yet", "or", "then", "still", "now", "meanwhile"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "two",
                "three", "several", "some", "many", "other", "this", "that", "these"}

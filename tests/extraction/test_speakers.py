@@ -468,3 +468,16 @@ def test_participle_right_after_an_attribution_shares_its_subject():
             '"They need to sit down and have a good talk."\n')
     [q] = direct(extract(text))
     assert q.speaker == "Sean Spicer"
+
+
+def test_document_read_and_sentence_initial_said_and_back_in():
+    text = ('The paper weighed in on Monday.\n\n'
+            '"If she wants to be the next president, she should come to Louisiana," the '
+            'editorial read.\n')
+    assert [q.speaker for q in direct(extract(text))] == ["the editorial"]
+    text = ('The home was renovated. Said Dorothy Poynter, who grew up in the neighborhood, '
+            '"We were all so proud of him."\n')
+    assert [q.speaker for q in direct(extract(text))] == ["Dorothy Poynter"]
+    text = ('Republicans highlighted the comments. Back in 1999, Mr. Donald Trump praised the '
+            'governor, telling CNBC: "He is a great politician, and I like him a lot."\n')
+    assert [q.speaker for q in direct(extract(text))] == ["Donald Trump"]
