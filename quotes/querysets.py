@@ -30,6 +30,11 @@ class AnyOf(models.lookups.In):
 
     lookup_name = "any_of"
 
+    def get_prep_lookup(self):
+        if isinstance(self.rhs, (list, set, tuple)) and all(type(value) is int for value in self.rhs):
+            return list(self.rhs)  # ids: nothing to prepare one by one
+        return super().get_prep_lookup()
+
     def as_postgresql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         return f"{lhs} = ANY(%s)", (*lhs_params, [value for value in self.rhs if value is not None])
