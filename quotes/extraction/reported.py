@@ -15,7 +15,8 @@ from .speakers import Cue
 TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|voters|"
     r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|"
-    r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))")
+    r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))"
+    r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?")  # "told The Star-Ledger of Newark"
 TIME_RE = re.compile(
     r"\s*(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night)(?:\s+(?:morning|afternoon|evening|night))?\b")

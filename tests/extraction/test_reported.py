@@ -296,3 +296,9 @@ def test_citing_gives_the_main_subjects_reason():
             "president, citing the attack.")
     [q] = indirect(text)
     assert (q.speaker, q.text, q.cue) == ("Jane Doe", "the attack", "citing")
+
+
+def test_told_an_outlet_of_a_city():
+    text = "Jane Doe told The Star-Ledger of Newark last week she would vote for the governor."
+    [q] = indirect(text)
+    assert (q.speaker, q.text) == ("Jane Doe", "she would vote for the governor")
