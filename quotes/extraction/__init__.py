@@ -711,7 +711,8 @@ OBJECT_PREPOSITIONS = {"with", "from", "about", "as", "in", "at", "by", "into", 
 _NEXT_WORD_RE = re.compile(r"\s+([\w’'\-]+)")
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "so",
                "widely", "often", "also", "not", "never", "publicly", "sharply", "harshly"}
-OBJECT_STOP_RE = re.compile(r",|;|:|\s[—–-]\s|\s(?:and|but|while|because|as|after|before|when|who|which|saying|calling)\s")
+OBJECT_STOP_RE = re.compile(r",|;|:|\s[—–-]\s|\s(?:and|but|while|because|as|after|before|when|who|which|saying|calling)\s"
+                            r"|\s(?:at|in|on|during|via)\s(?=(?:a|an|the|his|her|their|its)\s|[A-Z])")
 
 
 def _object_content(art: _Article, c: Cue, s: int, e: int):

@@ -302,3 +302,9 @@ def test_told_an_outlet_of_a_city():
     text = "Jane Doe told The Star-Ledger of Newark last week she would vote for the governor."
     [q] = indirect(text)
     assert (q.speaker, q.text) == ("Jane Doe", "she would vote for the governor")
+
+
+def test_object_of_a_speech_act_ends_before_where_it_happened():
+    text = "Senator Jane Doe endorsed the governor's plan at a news conference in Ohio."
+    [q] = indirect(text)
+    assert q.text == "the governor's plan"
