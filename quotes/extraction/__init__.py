@@ -506,6 +506,24 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
     return "mixed"
 
 
+_REPORTED_THAT_RE = re.compile(r"\bthat\s")
+
+
+def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str) -> bool:
+    """'X said in a statement that it was "deeply troubled" by ...': a short quoted phrase
+    inside a clause that a speech verb reports with "that" is the speaker's own words (a
+    mixed quote), not a scare quote."""
+    c = attr.cue
+    if kind != "mixed" or c is None or attr.speaker is None or c.end > span.open:
+        return False
+    if not is_indirect_cue(c) or c.according:
+        return False
+    gap = art.text[c.end:span.open]
+    if len(gap.split()) > 20 or any(ch in gap for ch in ";:\"“”"):
+        return False
+    return _REPORTED_THAT_RE.search(gap) is not None
+
+
 def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
                 published: date | None) -> Quote | None:
     text = art.text
@@ -518,7 +536,7 @@ def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
         sp = None
     else:
         sp = attr.speaker
-        if words < MIN_QUOTE_WORDS:
+        if words < MIN_QUOTE_WORDS and not _in_reported_clause(art, span, attr, kind):
             if kind != "direct" or attr.cue is None or not ends_like_speech(text, span):
                 return None
         if is_title_like(text, span) and attr.cue is None:

@@ -125,3 +125,15 @@ def test_double_apostrophe_mixed_quote_after_cue():
     q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
     assert q.text == "it becomes harder and harder for them to attack."
     assert q.kind == "mixed"
+
+
+def test_short_quoted_phrase_inside_a_reported_that_clause_is_mixed():
+    text = ("The Nurses Federation announced on Tuesday that its members felt "
+            "\"badly misled\" by the ministry.")
+    [q] = extract(text).quotes
+    assert (q.kind, q.text, q.speaker) == ("mixed", "badly misled", "Nurses Federation")
+
+
+def test_short_scare_quote_without_a_speech_verb_is_dropped():
+    text = "The Nurses Federation held a \"town meeting\" about pay on Tuesday."
+    assert extract(text).quotes == []
