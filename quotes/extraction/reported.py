@@ -62,6 +62,12 @@ AND_CUE_RE = re.compile(
 # "argues at The Federalist that ...", "claimed in an interview with Breitbart News that":
 # a phrase naming an outlet or person before "that".
 NAMED_PP_RE = re.compile(r"\s+(?:at|in|on|to|with|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&\-]*\s+){1,4}(?=that\b)")
+# "told reporters outside the courthouse that ...", "said after the vote that ...": a
+# short phrase of place or time between the verb (or its listener) and "that".
+PLACE_PP_RE = re.compile(
+    r"\s+(?:outside|inside|near|at|in|on|after|before|during|from|aboard|backstage)\s+"
+    r"(?:[\w’'.&\-]+\s+){1,5}?(?=that\s+(?:he|she|they|it|we|I|you|there|his|her|their|its|"
+    r"the|a|an|no|some|[A-Z]))")
 THAT_RE = re.compile(r"\s*,?\s*that\b\s*")
 
 
@@ -75,7 +81,7 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         pos = m.end()
     for _ in range(2):
         m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end) or \
-            NAMED_PP_RE.match(text, pos, sent_end)
+            NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end)
         if m:
             pos = m.end()
     m = THAT_RE.match(text, pos, sent_end)

@@ -308,3 +308,15 @@ def test_object_of_a_speech_act_ends_before_where_it_happened():
     text = "Senator Jane Doe endorsed the governor's plan at a news conference in Ohio."
     [q] = indirect(text)
     assert q.text == "the governor's plan"
+
+
+def test_place_phrase_between_listener_and_that_is_skipped():
+    text = "Jane Doe told journalists outside the county courthouse that her client would appeal."
+    [q] = indirect(text)
+    assert (q.speaker, q.text) == ("Jane Doe", "her client would appeal")
+
+
+def test_time_phrase_between_verb_and_that_is_skipped():
+    text = "Jane Doe said after the closed-door vote that the committee would meet again soon."
+    [q] = indirect(text)
+    assert q.text == "the committee would meet again soon"
