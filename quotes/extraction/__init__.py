@@ -726,10 +726,17 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "any", "recent", "repeated", "harsh", "his", "of", "whose"}
 OBJECT_PREPOSITIONS = {"with", "from", "about", "as", "in", "at", "by", "into", "than", "out",
                        "off", "up", "of", "on", "for", "to", "over", "against", "during"}
+# Verbs that answer someone else's words, and nouns naming such words.
+RESPONSE_VERBS = {"dismiss", "reject", "deny", "defend", "question", "acknowledge", "confirm"}
+SPEECH_NOUNS = {"criticism", "criticisms", "critique", "critiques", "allegation", "allegations",
+                "accusation", "accusations", "charge", "charges", "claim", "claims", "remark",
+                "remarks", "comment", "comments", "report", "reports", "rumor", "rumors",
+                "rumour", "rumours", "complaint", "complaints", "attacks", "suggestion",
+                "suggestions", "speculation", "concerns", "criticism.", "characterization"}
 _NEXT_WORD_RE = re.compile(r"\s+([\w’'\-]+)")
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "so",
                "widely", "often", "also", "not", "never", "publicly", "sharply", "harshly"}
-OBJECT_STOP_RE = re.compile(r",|;|:|\s[—–-]\s|\s(?:and|but|while|because|as|after|before|when|who|which|saying|calling)\s"
+OBJECT_STOP_RE = re.compile(r",(?!\d{3}\b)|;|:|\s[—–-]\s|\s(?:and|but|while|because|as|after|before|when|who|which|saying|calling)\s"
                             r"|\s(?:at|in|on|during|via)\s(?=(?:a|an|the|his|her|their|its)\s|[A-Z])")
 
 
@@ -762,6 +769,11 @@ def _object_content(art: _Article, c: Cue, s: int, e: int):
         stop -= 1
     words = text[start:stop].split()
     if len(words) < 2:
+        return None, None
+    if c.lemma in RESPONSE_VERBS and len(words) <= 3 and words[0].lower() in NOUN_MARKERS \
+            and words[-1].lower() in SPEECH_NOUNS:
+        # "X dismissed the criticism", "denied the allegations": the object is someone
+        # else's words that the subject answers, not what the subject says.
         return None, None
     if c.lemma == "call" and not _names_something(words):
         return None, None  # "called Jane Doe at home": a phone call, not a speech act

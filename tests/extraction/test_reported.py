@@ -320,3 +320,15 @@ def test_time_phrase_between_verb_and_that_is_skipped():
     text = "Jane Doe said after the closed-door vote that the committee would meet again soon."
     [q] = indirect(text)
     assert q.text == "the committee would meet again soon"
+
+
+def test_object_keeps_a_thousands_separator():
+    text = "Senator Jane Doe praised the county's plan to hire 2,500 nurses."
+    [q] = indirect(text)
+    assert q.text == "the county's plan to hire 2,500 nurses"
+
+
+def test_answering_someone_elses_words_is_not_reported_speech():
+    text = ("Senator Jane Doe rejected the accusations on Friday.\n"
+            "Governor John Smith dismissed the rumours.")
+    assert indirect(text) == []
