@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicons import EVENT_NOUNS, MONTHS, WEEKDAYS
+from .lexicons import EVENT_NOUNS, MEDIA_WORDS, MONTHS, WEEKDAYS
 
 _MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|"
               "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
@@ -35,7 +35,24 @@ VENUE_RES = [
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
     re.compile(r"(?=[ida])\b(?:in|during|at)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony))\b"),
 ]
-_VENUE_NEEDLES = list(zip(VENUE_RES, [(), ("interview",), ("on",), ("told", "address"), ()]))
+# "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
+# (a name with a media word, a newspaper word, or an acronym), not a person.
+_MEDIA_NAME_WORDS = ("|".join(sorted(MEDIA_WORDS, key=len, reverse=True)) +
+                     "|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Press|Magazine|"
+                     "Gazette|Globe|Reuters|Bloomberg|Politico|Axios|Daily|Broadcasting")
+VENUE_RES.append(re.compile(
+    rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}"
+    rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}\b)"))
+# "Speaking at an industry conference in Berlin, she said ...": an event the speaker
+# addressed, with the place it was held.
+_EVENTS = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+VENUE_RES.append(re.compile(
+    rf"(?=[satSAT])\b(?:[Ss]peaking|[Aa]ppearing|[Aa]ddressing|[Tt]alking|[Tt]estifying)(?:\s+(?:at|before|to|during))?\s+"
+    rf"(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_EVENTS})\b"
+    rf"(?:\s+(?:in|of)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?)"))
+_VENUE_NEEDLES = list(zip(VENUE_RES, [(), ("interview",), ("on",), ("told", "address"), (),
+                                      ("told", "telling", "tells"),
+                                      ("peaking", "ppearing", "ddressing", "alking", "estifying")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")

@@ -35,3 +35,21 @@ def test_no_published_date_means_no_said_on():
 def test_told_the_gathering_is_a_venue():
     text = '"Europe must act now and act together," he told the gathering.'
     assert extract(text).quotes[0].venue == "the gathering"
+
+
+def test_told_a_broadcaster_or_newspaper_is_a_venue():
+    text = ('"We will keep fighting for this," Jane Doe told Sky News on Friday. '
+            '"We are not leaving," John Smith told the Daily Herald.')
+    assert [q.venue for q in extract(text).quotes] == ["Sky News", "the Daily Herald"]
+
+
+def test_told_a_person_is_no_venue():
+    text = '"We will keep fighting for this," Jane Doe told John Smith.'
+    assert extract(text).quotes[0].venue is None
+
+
+def test_addressing_an_event_gives_the_venue_with_its_place():
+    text = ("Jane Doe spoke. Addressing a regional farming summit in Lyon, she said the "
+            "subsidies would be cut next year.")
+    [q] = extract(text).quotes
+    assert q.venue == "a regional farming summit in Lyon"
