@@ -531,7 +531,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return Candidate(run, toks, org=True)
     lead = _lookback_description(text, toks[0][0], para_start)
     cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
-    cand.appositive = _appositive(text, toks[-1][1]) or _predicate_description(text, toks[-1][1])
+    cand.appositive = _appositive(text, toks[-1][1]) or _predicate_description(text, toks[-1][1]) \
+        or _fronted_appositive(text, toks[0][0], toks[-1][1], para_start)
     if cand.appositive:
         cand.evidence = True
         if cand.appositive.split()[0].lower() in ("the", "a", "an") and \
@@ -676,6 +677,35 @@ def _predicate_description(text: str, pos: int) -> str | None:
     return m.group("d")
 
 
+_FRONT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+
+
+def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str | None:
+    """"The chief executive of Acme, Jane Doe, said", "Her deputy, John Smith, ...": a role
+    phrase opening the sentence, then the name between commas, describes the name."""
+    if not text.startswith(",", end) or text[max(para_start, start - 2):start] != ", ":
+        return None
+    comma = start - 2
+    lo = max(para_start, comma - 120)
+    b = max(text.rfind(". ", lo, comma) + 2 if text.rfind(". ", lo, comma) >= 0 else -1,
+            text.rfind("\n", lo, comma) + 1, para_start)
+    if b == lo and lo > para_start:
+        return None  # too long to be a description
+    words = text[b:comma].split()
+    if not 2 <= len(words) <= 10 or any(ch in text[b:comma] for ch in ",;:\"“”()"):
+        return None
+    if words[0].lower() not in _FRONT_LEADS and not words[0].endswith(("’s", "'s")):
+        return None
+    head = words[1:]
+    if "of" in head:
+        head = head[:head.index("of")]
+    if not head or len(head) > 4 or head[-1].lower() not in ROLE_NOUNS:
+        return None
+    if any(w.lower() in CUE_FORMS for w in words):
+        return None
+    return " ".join(words[1:]) if words[0].lower() in _FRONT_LEADS else " ".join(words)
+
+
 def _appositive(text: str, pos: int) -> str | None:
     """", the interim chairwoman of the DNC," right after a name."""
     if not text.startswith(", ", pos):
@@ -703,6 +733,11 @@ def _appositive(text: str, pos: int) -> str | None:
     if words[0][:1].isupper() and w0 not in ("the", "a", "an", "former", "retired") and \
             not any(w.lower() in ROLE_NOUNS for w in words[:3]):
         return None
+    # A relative clause ends the description: ", a Democrat from Ohio who wrote the bill,".
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in ("who", "whom", "whose", "which", "that"):
+            words = words[:i]
+            break
     # Cut a trailing reporting verb ("..., director at X stated: ...").
     for i, w in enumerate(words):
         if w.lower() in CUE_FORMS and i > 0:

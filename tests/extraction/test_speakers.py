@@ -481,3 +481,21 @@ def test_document_read_and_sentence_initial_said_and_back_in():
     text = ('Republicans highlighted the comments. Back in 1999, Mr. Donald Trump praised the '
             'governor, telling CNBC: "He is a great politician, and I like him a lot."\n')
     assert [q.speaker for q in direct(extract(text))] == ["Donald Trump"]
+
+
+def _descriptions(text, name):
+    [p] = [p for p in extract(text).people if p.name == name]
+    return p.descriptions
+
+
+def test_appositive_description_ends_at_a_relative_pronoun():
+    text = ("Senator John Smith, a Republican from Ohio who chairs the panel, said the vote "
+            "would be close.")
+    assert "a Republican from Ohio" in _descriptions(text, "John Smith")
+
+
+def test_role_phrase_before_a_name_in_commas_describes_it():
+    text = ("The head of research at Acme Bank, Jane Doe, on Friday said rates would rise.\n"
+            "His spokeswoman, Mary Roe, declined to comment.")
+    assert list(_descriptions(text, "Jane Doe")) == ["head of research at Acme Bank"]
+    assert list(_descriptions(text, "Mary Roe")) == ["spokeswoman"]
