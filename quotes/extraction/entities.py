@@ -415,6 +415,14 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         _add_person(reg, cand)
     for cand in singles:
         tok = _strip_possessive(cand.name_tokens[0][2])
+        company = None if cand.title or reg.by_token.get(tok) else \
+            _company_named(reg, tok, cand.name_tokens[0][0])
+        if company is not None:
+            # "Acme said" after "Acme Technologies": a company's short name.
+            company.aliases.add(tok)
+            reg.mention(cand.name_tokens[0][0], cand.name_tokens[0][0] + len(tok), company, tok,
+                        cand.run.in_quote)
+            continue
         if tok in PLACES or tok in COMMON_CAPITALISED or _is_acronym(tok) or \
                 (tok.endswith("s") and tok[:-1] in PLACES):
             continue  # "Americans", "Democrats": groups, not a person
@@ -423,6 +431,26 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             _add_person(reg, cand)
     reg.finish()
     return reg
+
+
+# The last word of a company's full name, which its first word alone may stand for.
+COMPANY_SUFFIXES = {"Technologies", "Technology", "Inc", "Inc.", "Corp", "Corp.", "Corporation",
+                    "Co", "Co.", "Company", "Group", "Holdings", "Industries", "Systems", "Labs",
+                    "Pharmaceuticals", "Motors", "Airlines", "Airways", "Energy", "Capital",
+                    "Partners", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "Networks", "Enterprises",
+                    "Solutions", "Software", "Communications", "Entertainment", "Insurance",
+                    "Therapeutics", "Biotech", "Robotics", "Semiconductor", "Logistics"}
+
+
+def _company_named(reg: Registry, tok: str, pos: int) -> EntityInfo | None:
+    """The organisation named earlier whose full name is `tok` and a company word."""
+    for ent in reg.entities:
+        if ent.kind != "organisation" or ent.first_pos >= pos:
+            continue
+        words = ent.name.split()
+        if len(words) >= 2 and words[0] == tok and words[-1] in COMPANY_SUFFIXES:
+            return ent
+    return None
 
 
 # "Dewayne Smithy, 33, of Baldwin": an age right after a name is a person's.

@@ -491,6 +491,9 @@ ORG_WORDS = {
     "Voice", "Institute", "Council", "Department", "FBI", "CIA", "Treasury", "Reserve",
     "Program", "Programme", "Commission", "Fed", "Council", "Station", "Broadcast", "Show",
 }
+# Company-name endings ("Acme Technologies", "Brightlake Robotics", "Vela Therapeutics").
+ORG_WORDS |= {"Technologies", "Therapeutics", "Pharmaceuticals", "Robotics", "Airways",
+              "Biotech", "Logistics", "Semiconductor", "Software", "Enterprises", "Plc", "PLC"}
 # Lower-case nouns for an organisation referred to by description ("the newspaper").
 ORG_NOUNS = {
     "newspaper", "paper", "company", "firm", "campaign", "committee", "commission",

@@ -499,3 +499,21 @@ def test_role_phrase_before_a_name_in_commas_describes_it():
             "His spokeswoman, Mary Roe, declined to comment.")
     assert list(_descriptions(text, "Jane Doe")) == ["head of research at Acme Bank"]
     assert list(_descriptions(text, "Mary Roe")) == ["spokeswoman"]
+
+
+def test_first_word_of_a_company_name_is_that_company():
+    text = ("Robot maker trims prices\n"
+            "Shares of Brightlake Robotics fell sharply on Monday after weaker sales were reported.\n"
+            "Brightlake said it would cut prices next year.")
+    result = extract(text)
+    [q] = result.quotes
+    assert (q.speaker, q.speaker_type) == ("Brightlake Robotics", "organisation")
+    assert [p.name for p in result.people] == []
+
+
+def test_short_name_stays_a_person_when_a_person_has_it():
+    text = ("Freight firm to expand\n"
+            "Jane Walton founded Walton Logistics in 1990 with a single truck and a loan.\n"
+            "Walton said the firm would expand into Canada next year.")
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_type) == ("Jane Walton", "person")
