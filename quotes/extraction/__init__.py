@@ -928,7 +928,11 @@ def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
     reg = art.registry
     people, orgs = [], []
     seen_orgs = set()
+    author = (result.author or "").lower()
     for ent in reg.entities:
+        if ent.kind == "person" and author and ent.name.lower() in author and not any(
+                m.entity is ent and _para_of_pos(art, m.start) is not None for m in reg.mentions):
+            continue  # the writer, named only in the byline, is no one the story mentions
         if ent.kind == "person":
             people.append(Entity(name=ent.name, kind="person",
                                  descriptions=tuple(ent.descriptions),

@@ -540,6 +540,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     # (Set operations rather than loops: this runs for every capitalised run.)
     if _PLACE_OR_COMMON.issuperset(bare) or (len(bare) > 1 and " ".join(bare) in PLACES):
         return None
+    if 1 < len(bare) <= 3 and bare[-1] in PLACES and _PLACE_PREFIXES.issuperset(bare[:-1]):
+        return None  # "New Mexico", "South Dakota", "Northern Ireland": a place
     if (determined or len(bare) > 1) and bare[-1] in TITLES and all(
             w in TITLES or w in TITLE_CONTINUATIONS for w in bare[:-1]):
         # "the Minister added", "Finance Minister": a title with no name is a description,
@@ -573,6 +575,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
 
 
 _PLACE_OR_COMMON = frozenset(PLACES | COMMON_CAPITALISED)
+_PLACE_PREFIXES = frozenset("New North South East West Northern Southern Eastern Western Upper "
+                            "Lower Central Greater".split())
 
 
 def _is_participle(tok: str) -> bool:

@@ -517,3 +517,22 @@ def test_short_name_stays_a_person_when_a_person_has_it():
             "Walton said the firm would expand into Canada next year.")
     [q] = extract(text).quotes
     assert (q.speaker, q.speaker_type) == ("Jane Walton", "person")
+
+
+def test_place_names_with_a_compass_or_new_prefix_are_no_organisation():
+    text = ("Committee approves farm aid\n"
+            "Senator Jane Doe, a Republican from South Dakota, said the tax would hurt farmers.\n"
+            "Growers in New Hampshire and Northern Ireland were also worried about it.")
+    names = [o.name for o in extract(text).organisations]
+    assert "South Dakota" not in names and "New Hampshire" not in names
+    assert "Northern Ireland" not in names
+
+
+def test_byline_writer_is_the_author_not_a_person_in_the_story():
+    text = ("Robot maker trims prices\n"
+            "By Jo Bloggs\n"
+            "Shares of Brightlake Robotics fell sharply on Monday after weaker sales were reported.\n"
+            "Jane Walton said the company would cut prices next year.")
+    result = extract(text)
+    assert result.author == "Jo Bloggs"
+    assert [p.name for p in result.people] == ["Jane Walton"]
