@@ -227,15 +227,11 @@ def _insert_ignoring_conflicts(model, rows: list) -> None:
 
 
 def _add_missing_aliases(wanted: dict) -> None:
-    """Store the aliases not stored yet: one read, one write (same result as get_or_create each)."""
-    if not wanted:
-        return
-    # By person only: a name condition can lead PostgreSQL to the (slow for this) trigram index.
-    existing = set(
-        Alias.objects.filter(person__in={pk for pk, _ in wanted}).values_list("person_id", "normalized_name")
-    )
-    missing = [alias for key, alias in wanted.items() if key not in existing]
-    Alias.objects.bulk_create(missing, ignore_conflicts=True)
+    """Store the aliases not stored yet in one write: the unique (person, name) key skips
+    the stored ones, keeping their spelling (the same result as get_or_create each).
+    Sorted, so concurrent ingests take the keys in the same order."""
+    if wanted:
+        Alias.objects.bulk_create([wanted[key] for key in sorted(wanted)], ignore_conflicts=True)
 
 
 def _add_missing_roles(article, wanted: dict, *, new: bool) -> None:

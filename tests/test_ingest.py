@@ -187,7 +187,7 @@ def test_ingesting_an_article_takes_a_bounded_number_of_queries_however_many_peo
     from quotes.sources import read_source
 
     document = read_source(SEED_PATH).document
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(16):
         result = services.ingest_document(document=document, flags=ArticleMetadata())
     assert result.counts["people_new"] >= 10 and result.counts["organisations_new"] >= 5
     assert all(p.slug for p in Person.objects.all())
