@@ -17,7 +17,7 @@ BULLET_RE = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])[ \t]+")
 DATELINE_RE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4})"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: ?\((?:[A-Za-z. ]{1,30})\))?[ \t]*[—–-]{1,2}[ \t]+"
+    r"(?: ?\((?P<wire>[A-Za-z. ]{1,30})\))?[ \t]*[—–-]{1,2}[ \t]+"
 )
 CAPTION_RE = re.compile(
     r"[ \t]*(?:(?:Photo|Image|Picture|Caption|File photo|Video|Credit)\b[^\n]{0,20}[:|]|"
@@ -118,6 +118,7 @@ def layout(text: str) -> Layout:
         first.kind = "title"
         result.title = first_line.strip()
 
+    wire = None
     for para in paragraphs:
         if para.kind != "body":
             continue
@@ -140,11 +141,15 @@ def layout(text: str) -> Layout:
             head = m.group().split("(")[0].strip(" ,—–-")
             if head and head.upper() == head:
                 result.dateline = result.dateline or m.group().strip(" —–-")
+                # "LONDON (Reuters) —": the agency that filed the story.
+                wire = wire or (m.group("wire") or "").strip() or None
                 para.start += m.end()
                 continue
         if (m := BULLET_RE.match(line)):
             para.start += m.end()
             para.bulleted = True
+    # A publication named at the end of the article beats the dateline's agency.
+    result.publication = result.publication or wire
     return result
 
 

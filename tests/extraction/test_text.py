@@ -44,3 +44,13 @@ def test_by_line_gives_author():
             'By John Smith\n'
             '"We did our job tonight," said Jane Doe.')
     assert extract(text).author == "John Smith"
+
+
+def test_dateline_agency_is_the_publication_when_none_is_given():
+    from quotes.extraction import extract
+    text = ("Port strike ends after talks\n"
+            "OSLO (AFP) — Dock workers went back to work on Friday after a week-long strike.\n"
+            "The union said the deal would raise wages by five percent next year.")
+    assert extract(text).publication == "AFP"
+    plain = text.replace(" (AFP)", "")
+    assert extract(plain).publication is None
