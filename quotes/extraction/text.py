@@ -138,7 +138,7 @@ def layout(text: str) -> Layout:
             para.kind = "heading"
             continue
         if (m := DATELINE_RE.match(line)) and para.index <= 2:
-            head = m.group().split("(")[0].strip(" ,—–-")
+            head = m.group().split("(")[0].split(",")[0].strip(" ,—–-")  # "PARIS, March 3"
             if head and head.upper() == head:
                 result.dateline = result.dateline or m.group().strip(" —–-")
                 # "LONDON (Reuters) —": the agency that filed the story.

@@ -54,3 +54,13 @@ def test_dateline_agency_is_the_publication_when_none_is_given():
     assert extract(text).publication == "AFP"
     plain = text.replace(" (AFP)", "")
     assert extract(plain).publication is None
+
+
+def test_dateline_with_a_date_before_the_agency():
+    from quotes.extraction import extract
+    text = ("Port strike ends after talks\n"
+            "OSLO, May 3 (AFP) - Dock workers went back to work on Friday after a strike.\n"
+            "The union said the deal would raise wages by five percent next year.")
+    result = extract(text)
+    assert result.publication == "AFP"
+    assert result.quotes[0].text == "the deal would raise wages by five percent next year"
