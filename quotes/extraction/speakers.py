@@ -221,6 +221,14 @@ def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | 
                                                              and (i + 1 >= len(words) or words[i + 1][2][:1].islower())):
                 np = text[words[0][0]:words[i][1]]
                 return Speaker(name=np, kind="person", mention=np, start=words[0][0])
+    # "Passenger groups criticized the plan, saying ...": a short plural noun phrase and
+    # a past-tense verb open the clause.
+    for k in range(1, min(4, len(words))):
+        w = words[k][2]
+        if not w[:1].isalpha():
+            break
+        if w.islower() and w.endswith("ed") and len(w) > 4 and _plural_noun(words[k - 1][2]):
+            return subject_before(text, pos, words[k][0], reg)
     return None
 
 

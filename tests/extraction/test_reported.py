@@ -332,3 +332,10 @@ def test_answering_someone_elses_words_is_not_reported_speech():
     text = ("Senator Jane Doe rejected the accusations on Friday.\n"
             "Governor John Smith dismissed the rumours.")
     assert indirect(text) == []
+
+
+def test_participle_after_a_plural_noun_subject_and_past_verb():
+    text = "Farm unions rejected the offer, saying it would leave small growers worse off."
+    quotes = [q for q in indirect(text) if q.cue == "saying"]
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Farm unions", "it would leave small growers worse off")]
