@@ -68,6 +68,11 @@ PLACE_PP_RE = re.compile(
     r"\s+(?:outside|inside|near|at|in|on|after|before|during|from|aboard|backstage)\s+"
     r"(?:[\w’'.&\-]+\s+){1,5}?(?=that\s+(?:he|she|they|it|we|I|you|there|his|her|their|its|"
     r"the|a|an|no|some|[A-Z]))")
+# "said in a statement posted on its website that ...": a participle modifying the
+# medium, up to "that".
+MEDIUM_PARTICIPLE_RE = re.compile(
+    r"\s+(?:posted|released|issued|published|sent|shared|delivered|circulated|distributed)\s+"
+    r"(?:[\w’'.\-]+\s+){0,6}?(?=that\s)")
 THAT_RE = re.compile(r"\s*,?\s*that\b\s*")
 
 
@@ -81,7 +86,8 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         pos = m.end()
     for _ in range(2):
         m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end) or \
-            NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end)
+            NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end) or \
+            MEDIUM_PARTICIPLE_RE.match(text, pos, sent_end)
         if m:
             pos = m.end()
     m = THAT_RE.match(text, pos, sent_end)

@@ -339,3 +339,11 @@ def test_participle_after_a_plural_noun_subject_and_past_verb():
     quotes = [q for q in indirect(text) if q.cue == "saying"]
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Farm unions", "it would leave small growers worse off")]
+
+
+def test_participle_after_the_medium_before_that_is_skipped():
+    text = ("Jane Doe said in a letter sent to party members late on Friday that she would "
+            "not seek another term.")
+    [q] = indirect(text)
+    assert (q.speaker, q.text, q.venue) == ("Jane Doe", "she would not seek another term",
+                                            "a letter")
