@@ -735,7 +735,9 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
         return None
     if any(w.lower() in CUE_FORMS for w in words):
         return None
-    return " ".join(words[1:]) if words[0].lower() in _FRONT_LEADS else " ".join(words)
+    if words[0].lower() in _FRONT_LEADS and not words[1].endswith(("’s", "'s")):
+        return " ".join(words[1:])  # "Her deputy" -> "deputy"; "The union's leader" stays
+    return " ".join(words)
 
 
 def _appositive(text: str, pos: int) -> str | None:

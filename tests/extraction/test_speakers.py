@@ -536,3 +536,8 @@ def test_byline_writer_is_the_author_not_a_person_in_the_story():
     result = extract(text)
     assert result.author == "Jo Bloggs"
     assert [p.name for p in result.people] == ["Jane Walton"]
+
+
+def test_fronted_possessive_description_keeps_its_owner():
+    text = "The league's chief executive, Tom Ridley, said the rules would change in August."
+    assert list(_descriptions(text, "Tom Ridley")) == ["The league's chief executive"]

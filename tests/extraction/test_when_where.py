@@ -53,3 +53,9 @@ def test_addressing_an_event_gives_the_venue_with_its_place():
             "subsidies would be cut next year.")
     [q] = extract(text).quotes
     assert q.venue == "a regional farming summit in Lyon"
+
+
+def test_sentence_initial_in_a_statement_is_the_venue():
+    text = "In a short statement, Senator Jane Doe said the vote had been rigged from the start."
+    [q] = extract(text).quotes
+    assert q.venue == "a short statement"
