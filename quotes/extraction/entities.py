@@ -569,6 +569,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
                 cand.appositive.split()[-1].lower() in ORG_NOUNS and \
                 not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):
             return Candidate(run, toks, org=True)
+    if not cand.appositive and _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
+        return Candidate(run, toks, org=True)  # "The company, Acme Minerals, said"
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
@@ -738,6 +740,20 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
     if words[0].lower() in _FRONT_LEADS and not words[1].endswith(("’s", "'s")):
         return " ".join(words[1:])  # "Her deputy" -> "deputy"; "The union's leader" stays
     return " ".join(words)
+
+
+def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> bool:
+    """"The company, Acme Minerals, said": a sentence opening with a determiner and an
+    organisation noun, then the name between commas."""
+    if not text.startswith(",", end) or text[max(para_start, start - 2):start] != ", ":
+        return False
+    comma = start - 2
+    lo = max(para_start, comma - 40)
+    b = max(text.rfind(". ", lo, comma) + 2 if text.rfind(". ", lo, comma) >= 0 else -1,
+            text.rfind("\n", lo, comma) + 1, para_start)
+    words = text[b:comma].split()
+    return 2 <= len(words) <= 4 and words[0].lower() in _FRONT_LEADS \
+        and words[-1].lower() in ORG_NOUNS and not any(w.lower() in ROLE_NOUNS for w in words)
 
 
 def _appositive(text: str, pos: int) -> str | None:

@@ -541,3 +541,13 @@ def test_byline_writer_is_the_author_not_a_person_in_the_story():
 def test_fronted_possessive_description_keeps_its_owner():
     text = "The league's chief executive, Tom Ridley, said the rules would change in August."
     assert list(_descriptions(text, "Tom Ridley")) == ["The league's chief executive"]
+
+
+def test_name_after_a_fronted_organisation_noun_is_an_organisation():
+    text = ("Mine ruling appealed\n"
+            "The firm, Bluecrest Holdings, said on Monday it would fight the fine in court.\n"
+            "\"We did nothing wrong,\" Bluecrest spokeswoman Ann Fry said in an email.")
+    result = extract(text)
+    assert [o.name for o in result.organisations] == ["Bluecrest Holdings"]
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [
+        ("Bluecrest Holdings", "organisation"), ("Ann Fry", "person")]
