@@ -188,7 +188,22 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     if sp is None and 1 <= len(np.split()) <= 4 and all(w[:1].isupper() for w in np.split()) \
             and np.split()[0] not in COMMON_CAPITALISED:
         sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
+    if sp is None and w0[:1].isupper() and w0.isalpha() and _plural_noun(w0.lower()) and (
+            len(region_words) == 1 or 3 <= len(region_words) <= 6
+            and region_words[1][2] in _GROUP_QUALIFIERS):
+        # "Farmers across the region say ...": a capitalised plural noun opening the
+        # sentence, with a place or group phrase qualifying it, is a group speaking.
+        np = text[region_words[0][0]:cue_start].strip()
+        if not any(ch in np for ch in ",;:\"“”()’'") and not any(
+                w[2][:1].isupper() or w[2].lower() in _NOT_IN_GROUP_PHRASE for w in region_words[1:]):
+            sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
     return sp
+
+
+_GROUP_QUALIFIERS = {"in", "across", "from", "around", "near", "outside", "inside", "throughout"}
+_NOT_IN_GROUP_PHRASE = {"was", "were", "is", "are", "be", "been", "to", "must", "also", "more",
+                        "likely", "not", "would", "will", "can", "could", "should", "has", "have",
+                        "had", "do", "does", "did", "soon", "that", "who", "which", "like"}
 
 
 GROUP_STARTS = {"both", "other", "some", "many", "most", "several", "all", "few", "the",

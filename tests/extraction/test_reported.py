@@ -347,3 +347,14 @@ def test_participle_after_the_medium_before_that_is_skipped():
     [q] = indirect(text)
     assert (q.speaker, q.text, q.venue) == ("Jane Doe", "she would not seek another term",
                                             "a letter")
+
+
+def test_capitalised_plural_noun_with_a_place_phrase_is_a_group_speaker():
+    text = "Growers across the valley say the new water rules will ruin them."
+    [q] = indirect(text)
+    assert (q.speaker, q.text) == ("Growers across the valley", "the new water rules will ruin them")
+
+
+def test_sentence_opening_plural_noun_before_a_verb_phrase_is_no_speaker():
+    text = "Waivers were designed to say the rules would not apply to small farms."
+    assert indirect(text) == []
