@@ -780,6 +780,8 @@ def _appositive(text: str, pos: int) -> str | None:
         return None
     if w0.endswith("ing") or w0.endswith("ed") and w0 not in ROLE_MODIFIERS:
         return None
+    if w0 in CUE_FORMS:
+        return None  # ", told a rally outside City Hospital": the verb, not a description
     if words[0][:1].isupper() and w0 not in ("the", "a", "an", "former", "retired") and \
             not any(w.lower() in ROLE_NOUNS for w in words[:3]):
         return None

@@ -551,3 +551,12 @@ def test_name_after_a_fronted_organisation_noun_is_an_organisation():
     assert [o.name for o in result.organisations] == ["Bluecrest Holdings"]
     assert [(q.speaker, q.speaker_type) for q in result.quotes] == [
         ("Bluecrest Holdings", "organisation"), ("Ann Fry", "person")]
+
+
+def test_a_reporting_verb_after_the_name_is_no_appositive():
+    text = ("Ward reopens after flood\n"
+            "Its chief nurse, Ruth Dale, told a meeting at Northgate Infirmary that the ward "
+            "would reopen soon.")
+    result = extract(text)
+    assert list(_descriptions(text, "Ruth Dale")) == ["chief nurse"]
+    assert "Northgate Infirmary" in [o.name for o in result.organisations]
