@@ -321,6 +321,39 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
 
 
 _POSSESSIVE = ("’s", "'s")
+# Organisation heads named "X of Y": "University of Michigan", "Royal College of Nursing".
+OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Ministry", "Institute",
+                "Academy", "Association", "Federation", "Union", "Council", "Board", "Church",
+                "Chamber", "Museum", "League", "Confederation", "Bureau", "School", "Commission",
+                "Organization", "Organisation", "Federation", "Order", "Guild", "Corps"}
+_OF_JOIN_RE = re.compile(r" of (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
+
+
+def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
+    """Join "<org head> of (the) <Name>" into one run ("Bank of England", whose place
+    name alone makes no run of its own)."""
+    out: list[Run] = []
+    i, n = 0, len(runs)
+    while i < n:
+        run = runs[i]
+        i += 1
+        if run.possessive or run.tokens[-1][2] not in OF_ORG_HEADS:
+            out.append(run)
+            continue
+        m = _OF_JOIN_RE.match(text, run.end)
+        if not m:
+            out.append(run)
+            continue
+        toks = list(run.tokens)
+        toks.append((run.end + 1, run.end + 3, "of"))
+        if m.start("name") - run.end > 4:
+            toks.append((run.end + 4, run.end + 7, "the"))
+        for t in re.finditer(r"\S+", m.group("name")):
+            toks.append((m.start("name") + t.start(), m.start("name") + t.end(), t.group()))
+        while i < n and runs[i].start < m.end():
+            i += 1  # runs inside the joined name
+        out.append(Run(run.start, m.end(), toks, False, run.in_quote))
+    return out
 
 
 def _abbreviated_title(core: str) -> bool:
@@ -362,7 +395,7 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
     singles: list[Candidate] = []
     surname_counts: dict[str, int] = {}
     # One scan over the whole text (runs never cross a newline), then keep body runs.
-    all_runs = scan_runs(text, 0, len(text), quote_spans)
+    all_runs = _join_of_names(text, scan_runs(text, 0, len(text), quote_spans))
     usable = [p for p in paragraphs if p.kind in ("body", "byline")]
     pstarts = [p.start for p in usable]
     prev_run = None

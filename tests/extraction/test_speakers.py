@@ -560,3 +560,12 @@ def test_a_reporting_verb_after_the_name_is_no_appositive():
     result = extract(text)
     assert list(_descriptions(text, "Ruth Dale")) == ["chief nurse"]
     assert "Northgate Infirmary" in [o.name for o in result.organisations]
+
+
+def test_organisation_head_of_a_name_is_one_organisation():
+    text = ("Rates hold steady\n"
+            "The Bank of Norway said prices would rise faster than expected this year.\n"
+            "The Guild of Food Writers said the prize would be awarded in June.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Bank of Norway", "Guild of Food Writers"]
+    assert [p.name for p in result.people] == []
