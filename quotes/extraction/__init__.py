@@ -506,6 +506,7 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
     return "mixed"
 
 
+NAMING_VERBS = {"call", "describe", "label", "dub", "brand"}
 _REPORTED_THAT_RE = re.compile(r"\bthat\s")
 
 
@@ -516,9 +517,14 @@ def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str)
     c = attr.cue
     if kind != "mixed" or c is None or attr.speaker is None or c.end > span.open:
         return False
+    gap = art.text[c.end:span.open]
+    if c.lemma in NAMING_VERBS and not c.form.endswith("ing") and 1 <= len(gap.split()) <= 5 \
+            and not any(ch in gap for ch in ",;:\"“”") and art.text[c.start - 1:c.start] == " ":
+        # 'X called the strike "irresponsible"', 'described the plan as "reckless"': the
+        # name given to the object is the speaker's word.
+        return True
     if not is_indirect_cue(c) or c.according:
         return False
-    gap = art.text[c.end:span.open]
     if len(gap.split()) > 20 or any(ch in gap for ch in ";:\"“”"):
         return False
     return _REPORTED_THAT_RE.search(gap) is not None

@@ -137,3 +137,16 @@ def test_short_quoted_phrase_inside_a_reported_that_clause_is_mixed():
 def test_short_scare_quote_without_a_speech_verb_is_dropped():
     text = "The Nurses Federation held a \"town meeting\" about pay on Tuesday."
     assert extract(text).quotes == []
+
+
+def test_one_word_name_given_by_a_naming_verb_is_a_mixed_quote():
+    text = ("Mayor Jane Doe called the bus fare rise \"shameful\" at a council meeting.\n"
+            "John Smith described the ruling as \"absurd\" in a radio interview.")
+    quotes = extract(text).quotes
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("mixed", "shameful", "Jane Doe"), ("mixed", "absurd", "John Smith")]
+
+
+def test_one_word_scare_quote_after_a_noun_is_not_a_quote():
+    text = "Mayor Jane Doe praised the city's \"green\" buses at a council meeting."
+    assert [q for q in extract(text).quotes if q.kind != "indirect"] == []
