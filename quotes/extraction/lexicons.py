@@ -353,6 +353,8 @@ ROLE_MODIFIERS = {
     "estate", "mogul", "businessman", "reality", "star", "tv", "freshman", "sophomore",
     "two-term", "three-term", "first-term", "second-term", "four-term", "term",
 }
+# "chief operating officer", "chief marketing officer", "chief medical officer".
+ROLE_MODIFIERS |= {"operating", "information", "marketing", "commercial", "medical"}
 
 # Pronouns that can be a speaker.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
@@ -507,6 +509,10 @@ ORG_NOUNS = {
     "regime", "authorities", "publication", "pac", "super pac", "think tank", "report",
     "statement", "poll", "survey", "study", "white house", "kremlin", "pentagon",
 }
+# Businesses referred to by their trade ("the carrier said", "the insurer said").
+ORG_NOUNS |= {"carrier", "airline", "insurer", "lender", "retailer", "automaker", "carmaker",
+              "operator", "manufacturer", "regulator", "utility", "chipmaker", "drugmaker",
+              "broker", "exchange", "supermarket", "brewer", "publisher", "startup"}
 # Documents and messages that "say" things ("the statement said", "the ad says").
 DOCUMENT_NOUNS = {"statement", "release", "letter", "memo", "email", "e-mail", "report",
                   "complaint", "lawsuit", "suit", "filing", "indictment", "ad", "advert",

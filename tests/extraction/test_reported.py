@@ -358,3 +358,15 @@ def test_capitalised_plural_noun_with_a_place_phrase_is_a_group_speaker():
 def test_sentence_opening_plural_noun_before_a_verb_phrase_is_no_speaker():
     text = "Waivers were designed to say the rules would not apply to small farms."
     assert indirect(text) == []
+
+
+def test_a_business_named_by_its_trade_speaks():
+    text = "Rail fares to rise\nThe insurer said losses from the floods would top 40 million pounds."
+    [q] = indirect(text)
+    assert (q.speaker_type, q.text) == ("organisation", "losses from the floods would top 40 million pounds")
+
+
+def test_chief_operating_officer_is_one_description():
+    text = "Chief operating officer Ben Ako said the plant would close in May."
+    [q] = indirect(text)
+    assert q.speaker_description.lower() == "chief operating officer"
