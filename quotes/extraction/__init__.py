@@ -566,6 +566,7 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
     """Reported speech in sentences, from cues not already used by a quotation."""
     text, reg = art.text, art.registry
     out: list[Quote] = []
+    taken: list[tuple[int, int]] = []  # contents found so far
     starts, ends = art.layout.sentence_starts, art.layout.sentence_ends
     for c in art.cues:
         if c.start in used_cues:
@@ -691,6 +692,10 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                 content, sp = _object_content(art, c, s, e)
         if content is None or sp is None:
             continue
+        if any(a0 == c.start for a0, _ in taken):
+            # "The insurer said claims from the floods would ...": the first word of a
+            # reported clause is its subject ("claims"), not a verb.
+            continue
         a, b = content
         while a < b and text[a] in " \t,":
             a += 1
@@ -711,6 +716,7 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             paragraph=_para_index(art, a),
         ), sp))
         used_cues.add(c.start)
+        taken.append((a, b))
     return out
 
 

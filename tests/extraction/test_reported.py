@@ -370,3 +370,10 @@ def test_chief_operating_officer_is_one_description():
     text = "Chief operating officer Ben Ako said the plant would close in May."
     [q] = indirect(text)
     assert q.speaker_description.lower() == "chief operating officer"
+
+
+def test_noun_opening_a_reported_clause_is_not_a_second_verb():
+    text = "Senator Jane Doe said reports of fraud in the county had been greatly exaggerated."
+    quotes = indirect(text)
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("said", "reports of fraud in the county had been greatly exaggerated")]
