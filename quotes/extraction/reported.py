@@ -16,7 +16,12 @@ TELL_OBJECT_RE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|voters|"
     r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|"
     r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))"
-    r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?")  # "told The Star-Ledger of Newark"
+    r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?"  # "told The Star-Ledger of Newark"
+    # "the Guardian newspaper", "ITV television station", "USA TODAY's weekly video series"
+    r"(?:(?:\s+(?:television|TV|radio|news|video|weekly|daily|online|cable|public|state|"
+    r"local|newsmaker|talk|morning|evening))*\s+(?:newspaper|paper|magazine|website|station|"
+    r"channel|network|program|programme|show|podcast|tabloid|broadcaster|agency|series|daily|"
+    r"weekly|radio|television)\b)?")
 TIME_RE = re.compile(
     r"\s*(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night)(?:\s+(?:morning|afternoon|evening|night))?\b")

@@ -377,3 +377,14 @@ def test_noun_opening_a_reported_clause_is_not_a_second_verb():
     quotes = indirect(text)
     assert [(q.cue, q.text) for q in quotes] == [
         ("said", "reports of fraud in the county had been greatly exaggerated")]
+
+
+def test_medium_noun_after_the_listener_is_part_of_the_listener():
+    text = "John Smith told the Clarion weekly on Friday that the mill would close in June."
+    [q] = indirect(text)
+    assert q.text == "the mill would close in June"
+
+
+def test_broadcaster_description_after_told_is_no_content():
+    text = '"We are leaving," one worker told Danish television station TV2.'
+    assert indirect(text) == []
