@@ -940,11 +940,10 @@ def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
     reg = art.registry
     people, orgs = [], []
     seen_orgs = set()
-    author = (result.author or "").lower()
+    in_story = {id(m.entity) for m in reg.mentions if _para_of_pos(art, m.start) is not None}
     for ent in reg.entities:
-        if ent.kind == "person" and author and ent.name.lower() in author and not any(
-                m.entity is ent and _para_of_pos(art, m.start) is not None for m in reg.mentions):
-            continue  # the writer, named only in the byline, is no one the story mentions
+        if id(ent) not in in_story and any(m.entity is ent for m in reg.mentions):
+            continue  # writers and their outlet, named only in the byline, are not in the story
         if ent.kind == "person":
             people.append(Entity(name=ent.name, kind="person",
                                  descriptions=tuple(ent.descriptions),

@@ -26,8 +26,13 @@ BYLINE_RE = re.compile(
     r"[ \t]*(?:The |This )?(?:writer|author|columnist|reporter)s? (?:is|are|was) "
     r"(?P<role>[^.\n]{0,160}?)\b(?:for|at|with|of) (?:the )?(?P<pub>[A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,5})\.?[ \t]*$"
 )
-BY_RE = re.compile(r"[ \t]*By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,| and|[ \t]*$)")
+BY_RE = re.compile(r"[ \t]*By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+                   r"(?:, (?P<pub>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})[ \t]*$|,| and|[ \t]*$)")
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|``|[\"“‘'(\[])?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+
+# "By Anna Reyes, Staff Writer": a role after the name, not an outlet.
+_WRITER_WORDS = {"writer", "writers", "reporter", "reporters", "correspondent", "editor", "staff",
+                 "contributor", "columnist", "special", "senior", "chief", "political", "bureau"}
 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "lt",
                  "col", "gen", "maj", "adm", "sgt", "capt", "cmdr", "st", "jr", "sr", "rev",
@@ -126,6 +131,10 @@ def layout(text: str) -> Layout:
         if (m := BY_RE.match(line)) and len(line) < 80:
             para.kind = "byline"
             result.author = result.author or m.group("name")
+            # "By Anna Reyes, Associated Press": the writer's outlet.
+            pub = m.group("pub")
+            if pub and not {w.lower() for w in pub.split()} & _WRITER_WORDS:
+                wire = wire or pub
             continue
         if (m := BYLINE_RE.match(line)) and para.index >= len(paragraphs) - 3:
             para.kind = "byline"

@@ -64,3 +64,22 @@ def test_dateline_with_a_date_before_the_agency():
     result = extract(text)
     assert result.publication == "AFP"
     assert result.quotes[0].text == "the deal would raise wages by five percent next year"
+
+
+def _byline_article(byline):
+    from quotes.extraction import extract
+    return extract("Mill to close after 80 years\n" + byline + "\n"
+                   "The owners of the Ridgeway paper mill said on Monday that the plant would "
+                   "close in June.\nMayor Ken Oduya said the town would fight the decision.")
+
+
+def test_byline_writers_are_not_people_in_the_story():
+    result = _byline_article("By Ruth Ames and Leo Park")
+    assert result.author == "Ruth Ames"
+    assert [p.name for p in result.people] == ["Ken Oduya"]
+
+
+def test_byline_outlet_is_the_publication_but_a_role_is_not():
+    result = _byline_article("By Ruth Ames, Northern Echo")
+    assert result.publication == "Northern Echo"
+    assert _byline_article("By Ruth Ames, Staff Writer").publication is None
