@@ -496,7 +496,7 @@ ORG_WORDS = {
 # Company-name endings ("Acme Technologies", "Brightlake Robotics", "Vela Therapeutics").
 ORG_WORDS |= {"Technologies", "Therapeutics", "Pharmaceuticals", "Robotics", "Airways",
               "Biotech", "Logistics", "Semiconductor", "Software", "Enterprises", "Plc", "PLC",
-              "Infirmary", "Clinic"}
+              "Infirmary", "Clinic", "Elementary"}
 # Lower-case nouns for an organisation referred to by description ("the newspaper").
 ORG_NOUNS = {
     "newspaper", "paper", "company", "firm", "campaign", "committee", "commission",

@@ -569,3 +569,12 @@ def test_organisation_head_of_a_name_is_one_organisation():
     result = extract(text)
     assert [q.speaker for q in result.quotes] == ["Bank of Norway", "Guild of Food Writers"]
     assert [p.name for p in result.people] == []
+
+
+def test_elementary_school_name_is_an_organisation():
+    text = ("Schools to merge\n"
+            "The district will merge Oakdale Elementary with a larger school next autumn, "
+            "officials said on Monday.")
+    result = extract(text)
+    assert "Oakdale Elementary" in [o.name for o in result.organisations]
+    assert [p.name for p in result.people] == []
