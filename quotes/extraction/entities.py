@@ -744,7 +744,8 @@ def _predicate_description(text: str, pos: int) -> str | None:
     return m.group("d")
 
 
-_FRONT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+_FRONT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "one",
+                "another"}
 
 
 def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str | None:
@@ -756,6 +757,11 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
     lo = max(para_start, comma - 120)
     b = max(text.rfind(". ", lo, comma) + 2 if text.rfind(". ", lo, comma) >= 0 else -1,
             text.rfind("\n", lo, comma) + 1, para_start)
+    # '"...," one mother, Rosa Diaz, told ...': the phrase may follow a quotation.
+    for mark in (",” ", ",\" "):
+        q = text.rfind(mark, max(b, lo), comma)
+        if q >= 0:
+            b = max(b, q + len(mark))
     if b == lo and lo > para_start:
         return None  # too long to be a description
     words = text[b:comma].split()

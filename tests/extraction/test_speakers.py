@@ -578,3 +578,9 @@ def test_elementary_school_name_is_an_organisation():
     result = extract(text)
     assert "Oakdale Elementary" in [o.name for o in result.organisations]
     assert [p.name for p in result.people] == []
+
+
+def test_role_phrase_before_a_name_after_a_quotation_describes_it():
+    text = ("Pool to close\n"
+            "\"This pool taught my kids to swim,\" one father, Sam Okoro, told the council.")
+    assert list(_descriptions(text, "Sam Okoro")) == ["father"]
