@@ -613,6 +613,8 @@ EVENT_NOUNS = {"gathering", "meeting", "summit", "conference", "rally", "forum",
                "crowd", "debate", "hearing", "briefing", "press conference", "news conference",
                "town hall", "speech", "address", "talks", "interview", "congress",
                "symposium", "dinner", "luncheon", "reception", "parliament", "delegates"}
+# Bodies addressed at a sitting ("told the committee", "told the court").
+EVENT_NOUNS |= {"committee", "panel", "board", "council", "jury", "court", "tribunal", "inquiry"}
 # Words in a venue that mark it as a broadcaster or platform (recorded as organisations).
 MEDIA_WORDS = {"TV", "Television", "Radio", "Channel", "News", "Network", "Twitter",
                "Facebook", "Instagram", "YouTube", "Telegram", "Truth", "Social", "CNN",

@@ -59,3 +59,11 @@ def test_sentence_initial_in_a_statement_is_the_venue():
     text = "In a short statement, Senator Jane Doe said the vote had been rigged from the start."
     [q] = extract(text).quotes
     assert q.venue == "a short statement"
+
+
+def test_told_the_committee_is_a_venue_dated_by_its_sitting():
+    text = ("Pool to close\n"
+            "The parks committee met on Thursday evening to discuss the budget for next year.\n"
+            "\"This pool taught my kids to swim,\" one father, Sam Okoro, told the committee.")
+    [q] = extract(text, published=date(2024, 3, 8)).quotes
+    assert (q.venue, q.when, q.said_on) == ("the committee", "Thursday evening", date(2024, 3, 7))
