@@ -506,6 +506,8 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
     return "mixed"
 
 
+_MODAL_WORDS = [[w] for w in ("would", "will", "could", "should", "might", "may", "must", "can",
+                               "to")]
 NAMING_VERBS = {"call", "describe", "label", "dub", "brand"}
 _REPORTED_THAT_RE = re.compile(r"\bthat\s")
 
@@ -691,6 +693,11 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             if content is None and c.lemma in OBJECT_SPEECH:
                 content, sp = _object_content(art, c, s, e)
         if content is None or sp is None:
+            continue
+        if any(a0 < c.start < b0 and sp.start < a0 for a0, b0 in taken) and \
+                text[max(0, c.start - 7):c.start].split()[-1:] in _MODAL_WORDS:
+            # "said the state would ask for federal help": a verb after a modal inside a
+            # reported clause has that clause's subject, not the reporter.
             continue
         if any(a0 == c.start for a0, _ in taken):
             # "The insurer said claims from the floods would ...": the first word of a

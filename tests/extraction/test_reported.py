@@ -388,3 +388,10 @@ def test_medium_noun_after_the_listener_is_part_of_the_listener():
 def test_broadcaster_description_after_told_is_no_content():
     text = '"We are leaving," one worker told Danish television station TV2.'
     assert indirect(text) == []
+
+
+def test_verb_after_a_modal_inside_a_reported_clause_is_not_the_reporters():
+    text = "Mayor Jane Doe said the city would ask for emergency funds from the state."
+    quotes = indirect(text)
+    assert [(q.cue, q.text) for q in quotes] == [
+        ("said", "the city would ask for emergency funds from the state")]
