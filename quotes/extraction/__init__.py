@@ -821,11 +821,16 @@ def _names_something(words: list[str]) -> bool:
 def _according(art: _Article, c: Cue, s: int, e: int):
     """"..., according to X." (content before) or "According to X, ..." (content after)."""
     text = art.text
-    sp = subject_after(text, c.end, e, art.registry)
+    src = c.end
+    doc = _DOC_SOURCE_RE.match(text, c.end, e)
+    if doc:
+        # "according to a statement from the sheriff's office": the document's author.
+        src = doc.end()
+    sp = subject_after(text, src, e, art.registry)
     end_of_source = text.find(",", c.end, e)
     if sp is None:
         # The words after "according to" name the source, whatever they are.
-        name = text[c.end:end_of_source if end_of_source > 0 else e].strip(" .;:")
+        name = text[src:end_of_source if end_of_source > 0 else e].strip(" .;:")
         if not name or len(name.split()) > 20:
             return None, None
         sp = Speaker(name=name, kind=None, mention=name, start=c.end)
@@ -837,6 +842,10 @@ def _according(art: _Article, c: Cue, s: int, e: int):
     return None, None
 
 
+_DOC_SOURCE_RE = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:statement|report|release|letter|filing|memo|"
+    r"email|transcript|post|tweet|video|notice|complaint|document|documents|indictment)\s+"
+    r"(?:from|by|issued\s+by|released\s+by|sent\s+by|posted\s+by|of)\s+")
 QUESTION_RE = re.compile(r"\s+(?:(?:during|at|in|on|by|at)\s+(?:[\w’'.\-]+\s+){1,5}?)?"
                          r"(?:(?:him|her|them|us|me|(?:the|his|her|their|its|our)\s+\w+|"
                          r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+)?"

@@ -395,3 +395,11 @@ def test_verb_after_a_modal_inside_a_reported_clause_is_not_the_reporters():
     quotes = indirect(text)
     assert [(q.cue, q.text) for q in quotes] == [
         ("said", "the city would ask for emergency funds from the state")]
+
+
+def test_according_to_a_document_from_a_source_names_the_source():
+    text = ("Roads were closed across the valley after the storm, according to a brief "
+            "statement from the state highway agency.")
+    [q] = indirect(text)
+    assert q.speaker == "the state highway agency"
+    assert q.text == "Roads were closed across the valley after the storm"
