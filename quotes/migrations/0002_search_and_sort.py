@@ -15,17 +15,7 @@ from django.db import migrations, models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce, TruncDate
 
-
-class PostgresOnly(migrations.RunSQL):
-    """Raw SQL that runs only on PostgreSQL."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+from quotes.migrations._operations import PostgresOnly
 
 
 def fill_article_date(apps, schema_editor):
