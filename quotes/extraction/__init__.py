@@ -569,6 +569,7 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
     text, reg = art.text, art.registry
     out: list[Quote] = []
     taken: list[tuple[int, int]] = []  # contents found so far
+    taken_starts: set[int] = set()
     starts, ends = art.layout.sentence_starts, art.layout.sentence_ends
     for c in art.cues:
         if c.start in used_cues:
@@ -694,12 +695,13 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                 content, sp = _object_content(art, c, s, e)
         if content is None or sp is None:
             continue
-        if any(a0 < c.start < b0 and sp.start < a0 for a0, b0 in taken) and \
-                text[max(0, c.start - 7):c.start].split()[-1:] in _MODAL_WORDS:
+        # The cheap modal test goes first so the scan of `taken` stays rare (linear time).
+        if text[max(0, c.start - 7):c.start].split()[-1:] in _MODAL_WORDS and \
+                any(a0 < c.start < b0 and sp.start < a0 for a0, b0 in taken):
             # "said the state would ask for federal help": a verb after a modal inside a
             # reported clause has that clause's subject, not the reporter.
             continue
-        if any(a0 == c.start for a0, _ in taken):
+        if c.start in taken_starts:
             # "The insurer said claims from the floods would ...": the first word of a
             # reported clause is its subject ("claims"), not a verb.
             continue
@@ -724,6 +726,7 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         ), sp))
         used_cues.add(c.start)
         taken.append((a, b))
+        taken_starts.add(a)
     return out
 
 

@@ -108,6 +108,8 @@ class Registry:
         self.entities: list[EntityInfo] = []
         self.by_name: dict[str, EntityInfo] = {}
         self.by_token: dict[str, list[EntityInfo]] = {}
+        # "Acme Technologies" under "Acme", so "Acme said" finds it without a scan.
+        self.companies_by_first_word: dict[str, list[EntityInfo]] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self.text: str | None = None
@@ -130,6 +132,9 @@ class Registry:
             if ent is None:
                 ent = EntityInfo(name=name, kind=kind, first_pos=pos)
                 self.entities.append(ent)
+                words = name.split()
+                if kind == "organisation" and len(words) >= 2 and words[-1] in COMPANY_SUFFIXES:
+                    self.companies_by_first_word.setdefault(words[0], []).append(ent)
             self.by_name[key] = ent
             if kind == "person":
                 for tok in name.split():
@@ -477,7 +482,7 @@ COMPANY_SUFFIXES = {"Technologies", "Technology", "Inc", "Inc.", "Corp", "Corp."
 
 def _company_named(reg: Registry, tok: str, pos: int) -> EntityInfo | None:
     """The organisation named earlier whose full name is `tok` and a company word."""
-    for ent in reg.entities:
+    for ent in reg.companies_by_first_word.get(tok, ()):
         if ent.kind != "organisation" or ent.first_pos >= pos:
             continue
         words = ent.name.split()
