@@ -65,6 +65,21 @@ if not IS_POSTGRES and DATABASES["default"]["ENGINE"] == "django.db.backends.sql
         }
     )
 
+# Read replicas (PostgreSQL streaming replicas of `default`), comma-separated URLs. Public
+# page views read from them; writes, the admin and commands use the primary. See
+# newsroom/replicas.py and docs/deployment.md.
+REPLICA_URLS = env_list("DATABASE_REPLICA_URLS", [])
+for number, url in enumerate(REPLICA_URLS, start=1):
+    replica = dj_database_url.parse(
+        url, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"], conn_health_checks=True
+    )
+    # Tests run against the primary's test database: a replica there is the primary.
+    replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica_{number}"] = replica
+if REPLICA_URLS:
+    DATABASE_ROUTERS = ["newsroom.replicas.PrimaryReplicaRouter"]
+REPLICA_PIN_SECONDS = int(os.environ.get("REPLICA_PIN_SECONDS", "10"))
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -86,6 +101,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsroom.middleware.SecurityHeadersMiddleware",
     "newsroom.middleware.RejectNulBytesMiddleware",
+    *(["newsroom.replicas.ReplicaMiddleware"] if REPLICA_URLS else []),
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
