@@ -211,6 +211,19 @@ class QuoteQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by(*NEWEST)
 
+    def newest_first_sparse(self, known_up_to: int = 5_000):
+        """newest_first() for a condition that may match very few quotes (a rare word).
+
+        Reads the matching ids first (through the condition's own index) and, when there
+        are at most `known_up_to`, orders just those. PostgreSQL, left to plan "newest
+        first, LIMIT 20" itself, may misjudge a rare word as common and walk the whole
+        date index looking for it (1.5 s for a name no quote mentions, at 1.6M quotes).
+        A condition matching more than that is dense enough for the date index walk."""
+        ids = list(self.order_by().values_list("pk", flat=True)[: known_up_to + 1])
+        if len(ids) > known_up_to:
+            return self.newest_first()
+        return self.model.objects.filter(pk__any_of=ids).newest_first()
+
     def oldest_first(self):
         return self.order_by(*OLDEST)
 

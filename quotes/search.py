@@ -283,23 +283,31 @@ class QuoteSearch:
         """The matching quotes in the requested order, with what a card shows."""
         return self._ordered().with_related()
 
+    @property
+    def _every_match_is_known(self) -> bool:
+        """The count's read returned every matching quote's id (a narrow search)."""
+        return self.is_filtered and not self.count_is_capped and self.count <= len(self._keys)
+
     def _ordered(self):
         quotes = self.queryset()
-        if self.sort == "oldest":
-            return quotes.order_by(*OLDEST)
-        if self.sort == "newest":
-            return quotes.order_by(*NEWEST)
+        ranks = {name: quotes.query.annotations[name] for name in ("text_rank", "speaker_rank")
+                 if name in quotes.query.annotations}
         if self.ranks_a_sample:
             # Ranking means reading every match (80,000 for a common word at 1M quotes);
             # rank a bounded sample instead, and say so on the page. The sample's ids come
             # from the count's read, so the ranking query touches only them.
-            sample = [key[0] for key in self._keys[:RANK_SAMPLE]]
-            ranks = {name: quotes.query.annotations[name] for name in ("text_rank", "speaker_rank")
-                     if name in quotes.query.annotations}
-            quotes = Quote.objects.filter(pk__any_of=sample).annotate(**ranks)
+            quotes = Quote.objects.filter(pk__any_of=[key[0] for key in self._keys[:RANK_SAMPLE]]).annotate(**ranks)
+        elif self._every_match_is_known:
+            # Order just those ids. Otherwise PostgreSQL, misjudging how many rows a rare
+            # name or word matches, may walk the whole date index looking for them (190 ms
+            # for a rare surname sorted newest at 1.6M quotes, against a few ms).
+            quotes = Quote.objects.filter(pk__any_of=[key[0] for key in self._keys]).annotate(**ranks)
+        if self.sort == "oldest":
+            return quotes.order_by(*OLDEST)
+        if self.sort == "newest":
+            return quotes.order_by(*NEWEST)
         # (An empty result set from an unknown filter object carries no rank annotations.)
-        ranks = [F(name).desc() for name in ("text_rank", "speaker_rank") if name in quotes.query.annotations]
-        return quotes.order_by(*ranks, *NEWEST)
+        return quotes.order_by(*[F(name).desc() for name in ranks], *NEWEST)
 
     def page_source(self):
         """What the list page paginates: `ordered()`, except that a relevance sort ranks

@@ -129,7 +129,7 @@ class PersonDetailView(DetailView):
             page_obj=page,
             quotes_by_article=[(article, list(group)) for article, group in groupby(page, key=lambda q: q.article)],
             roles=person.roles.select_related("article", "organisation").order_by("-article__published", "-pk")[:30],
-            quotes_about=Quote.objects.mentioning(person).with_related().order_by(*NEWEST)[:ABOUT_LIMIT],
+            quotes_about=Quote.objects.mentioning(person).newest_first_sparse().with_related()[:ABOUT_LIMIT],
         )
         return context
 

@@ -378,3 +378,30 @@ def test_relevance_pages_list_the_ranked_quotes_in_order_with_their_speakers(cli
         shown = quotes_for(client, **params)
         assert shown == expected[: len(shown)] and shown
         assert all(q.article.title for q in shown)
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "relevance"])
+@pytest.mark.parametrize("params", [{"text": "budget"}, {"q": "lecornu"}, {"text": "budget", "kind": "direct"}])
+def test_narrow_searches_order_their_known_ids_as_a_full_search_would(client, corpus, monkeypatch, sort, params):
+    """A search whose count read returned every matching id orders just those ids; with a
+    sample too small to hold them all, the same search orders the whole filtered set.
+    Both must list the same quotes in the same order."""
+    import quotes.search
+
+    narrow = quotes.search.QuoteSearch(QueryDict(urlencode({**params, "sort": sort})))
+    assert narrow._every_match_is_known
+    by_known_ids = list(narrow.ordered())
+
+    monkeypatch.setattr(quotes.search, "FACET_SAMPLE", 1)
+    monkeypatch.setattr(quotes.search, "RANK_SAMPLE", 1)
+    broad = quotes.search.QuoteSearch(QueryDict(urlencode({**params, "sort": sort})))
+    assert not broad._every_match_is_known
+    assert by_known_ids == list(broad.ordered()) and by_known_ids
+    assert quotes_for(client, **params, sort=sort) == by_known_ids
+
+
+@pytest.mark.parametrize("known_up_to", [0, 1, 100])
+def test_newest_first_sparse_gives_what_newest_first_gives(corpus, known_up_to):
+    budget = Quote.objects.text_search("budget")
+    assert list(budget.newest_first_sparse(known_up_to=known_up_to)) == list(budget.newest_first())
+    assert not Quote.objects.text_search("nowhere").newest_first_sparse().exists()
