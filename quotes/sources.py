@@ -22,6 +22,10 @@ class SourceError(Exception):
         self.path = str(path)
         self.reason = reason
 
+    def __reduce__(self):
+        # Rebuilt from its own arguments, so it can travel to an ingest worker process.
+        return type(self), (self.path, self.reason)
+
 
 @dataclass(slots=True)
 class SourceFile:
