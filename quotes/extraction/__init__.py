@@ -385,13 +385,17 @@ def _label_speaker(art: _Article, label: str, pos: int) -> Speaker | None:
     return Speaker(name=name, kind="person", mention=label, start=pos)
 
 
-def _finish(art: _Article, attr: Attribution, span: Span | None) -> Attribution:
-    """Venue and date from the attributing sentence (outside the quotation)."""
+def _finish(art: _Article, attr: Attribution, span: Span | None,
+            content: tuple[int, int] | None = None) -> Attribution:
+    """Venue and date from the attributing sentence, outside the quotation or the reported
+    content: "said he will bring the bill to a vote on Saturday" was not said on Saturday."""
     text = art.text
     s, e = attr.sentence
     regions = [(s, e)]
     if span is not None:
         regions = [(s, span.open), (span.after, e)]
+    elif content is not None:
+        regions = [(s, content[0]), (content[1], e)]
     for a, b in regions:
         if b <= a:
             continue
@@ -716,7 +720,7 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             continue
         if _overlaps_quote(art, a, b):
             continue
-        attr = _finish(art, Attribution(sp, c, (s, e)), None)
+        attr = _finish(art, Attribution(sp, c, (s, e)), None, content=(a, b))
         out.append((Quote(
             text=text[a:b], start=a, end=b, kind="indirect", speaker=sp.name,
             speaker_type=sp.kind, speaker_mention=sp.mention,

@@ -67,3 +67,13 @@ def test_told_the_committee_is_a_venue_dated_by_its_sitting():
             "\"This pool taught my kids to swim,\" one father, Sam Okoro, told the committee.")
     [q] = extract(text, published=date(2024, 3, 8)).quotes
     assert (q.venue, q.when, q.said_on) == ("the committee", "Thursday evening", date(2024, 3, 7))
+
+
+def test_a_date_inside_reported_speech_is_not_when_it_was_said():
+    text = "The mayor, Ruth Okafor, said on Monday that the council would vote on the plan on Thursday."
+    [q] = extract(text, published=date(2025, 3, 12)).quotes
+    assert q.kind == "indirect" and "Thursday" in q.text
+    assert q.when == "Monday" and q.said_on == date(2025, 3, 10)
+
+    undated = extract("Ruth Okafor said the council would vote on the plan on Thursday.").quotes
+    assert [q.when for q in undated] == [None]
