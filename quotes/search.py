@@ -152,6 +152,13 @@ def _names(*, people: list[int], organisations: list[int]) -> tuple[dict, dict]:
     return named["p"], named["o"]
 
 
+def _top_values(column) -> list[tuple]:
+    """The FACET_SIZE commonest values of a column, with their counts; None is no value."""
+    counts = Counter(column)
+    counts.pop(None, None)
+    return counts.most_common(FACET_SIZE)
+
+
 def _date(value: str) -> date | None:
     return date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
 
@@ -336,13 +343,12 @@ class QuoteSearch:
             .order_by()
             .values_list("pk", "publication_id", ExtractYear("published"))
         }
-        counters = [Counter() for _ in range(5)]
-        for _pk, person, organisation, article, kind, _count in sample:
-            publication, year = articles.get(article, (None, None))
-            for counter, value in zip(counters, (person, organisation, publication, kind, year)):
-                if value is not None:
-                    counter[value] += 1
-        speakers, organisations, publications, kinds, years = (c.most_common(FACET_SIZE) for c in counters)
+        # Column by column, so Counter counts in C (a Python loop over 3,000 rows x 5 was
+        # the largest Python cost of a broad search page).
+        _pks, people_ids, organisation_ids, article_ids, kinds, _counts = zip(*sample) if sample else ((),) * 6
+        of_article = [articles.get(article, (None, None)) for article in article_ids]
+        columns = (people_ids, organisation_ids, [p for p, _ in of_article], kinds, [y for _, y in of_article])
+        speakers, organisations, publications, kinds, years = (_top_values(column) for column in columns)
         people, orgs = _names(
             people=[k for k, _ in speakers], organisations=[k for k, _ in organisations + publications]
         )
