@@ -68,7 +68,7 @@ class QuoteListView(ListView):
 class QuoteDetailView(DetailView):
     template_name = "quotes/quote_detail.html"
     context_object_name = "quote"
-    queryset = Quote.objects.with_related()
+    queryset = Quote.objects.with_related(article_body=True)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -121,14 +121,18 @@ class PersonDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         person = self.object
         query = self.request.GET.get("q", "").strip()[:200]
-        quotes = Quote.objects.by_person(person).text_search(query).select_related("article", "article__publication")
+        quotes = (
+            Quote.objects.by_person(person).text_search(query)
+            .select_related("article", "article__publication").defer("article__body")
+        )
         page = Paginator(quotes.order_by(*NEWEST), self.quotes_per_page).get_page(self.request.GET.get("page"))
         highlight_quotes(page.object_list, query)
         context.update(
             query=query,
             page_obj=page,
             quotes_by_article=[(article, list(group)) for article, group in groupby(page, key=lambda q: q.article)],
-            roles=person.roles.select_related("article", "organisation").order_by("-article__published", "-pk")[:30],
+            roles=person.roles.select_related("article", "organisation").defer("article__body")
+            .order_by("-article__published", "-pk")[:30],
             quotes_about=Quote.objects.mentioning(person).newest_first_sparse().with_related()[:ABOUT_LIMIT],
         )
         return context
@@ -171,21 +175,22 @@ class OrganisationDetailView(DetailView):
         organisation = self.object
         query = self.request.GET.get("q", "").strip()[:200]
         own_quotes = list(
-            organisation.quotes.text_search(query).select_related("article").order_by(*NEWEST)[:100]
+            organisation.quotes.text_search(query).select_related("article").defer("article__body")
+            .order_by(*NEWEST)[:100]
         )
         highlight_quotes(own_quotes, query)
         context.update(
             query=query,
             own_quotes=own_quotes,
             roles=Role.objects.filter(organisation=organisation)
-            .select_related("person", "article")
+            .select_related("person", "article").defer("article__body")
             .order_by("person__name", "pk")[:100],
-            articles=organisation.published_articles.with_counts().order_by(
+            articles=organisation.published_articles.with_counts().defer("body").order_by(
                 "-published", "-created"
             )[:100],
             venue_quotes=organisation.venue_quotes.select_related(
                 "speaker_person", "speaker_organisation", "article"
-            ).order_by(*NEWEST)[:50],
+            ).defer("article__body").order_by(*NEWEST)[:50],
         )
         return context
 

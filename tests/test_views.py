@@ -148,3 +148,24 @@ def test_page_query_counts_stay_bounded_as_data_grows(client, newsroom, django_a
     for url in urls:
         with django_assert_max_num_queries(8):
             assert client.get(url).status_code == 200
+
+
+def test_list_pages_do_not_read_article_bodies(client, newsroom, django_assert_max_num_queries):
+    """A card never shows the article's text, the longest column by far; only the quote
+    and article pages read it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    body_column = '"quotes_article"."body"'
+    cards = [
+        reverse("quotes:home"), reverse("quotes:quote-list"), reverse("quotes:quote-list") + "?q=jane",
+        newsroom["jane"].get_absolute_url(), newsroom["radio"].get_absolute_url(),
+        newsroom["post"].get_absolute_url(), reverse("quotes:article-list"),
+    ]
+    for url in cards:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        assert not [q["sql"] for q in queries if body_column in q["sql"]], url
+    with CaptureQueriesContext(connection) as queries:
+        assert b"We will build the bridge" in client.get(newsroom["quote"].get_absolute_url()).content
+    assert any(body_column in q["sql"] for q in queries)
