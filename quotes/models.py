@@ -249,8 +249,9 @@ class Quote(TimeStampedModel):
 
     @property
     def speaker_name(self) -> str:
+        """The speaker's name; for an unnamed source, how the article described it."""
         speaker = self.speaker
-        return speaker.name if speaker else ""
+        return speaker.name if speaker else self.speaker_description
 
     @property
     def is_human_touched(self) -> bool:

@@ -149,7 +149,7 @@ def _people_named(extraction: Extraction, found_quotes: dict) -> dict[str, tuple
         name, description = wanted.get(key, (entity.name, ""))
         wanted[key] = (name, description or (entity.descriptions[0] if entity.descriptions else ""))
     for found in found_quotes.values():
-        if found.speaker and found.speaker_type != "organisation":
+        if found.speaker and found.speaker_type == "person":
             wanted.setdefault(normalize_name(found.speaker), (found.speaker, ""))
     return wanted
 
@@ -301,10 +301,14 @@ def _key(value):
 
 def _quote_values(found, people, organisations, venues) -> dict:
     speaker_person = speaker_organisation = None
+    description = found.speaker_description
     if found.speaker and found.speaker_type == "organisation":
         speaker_organisation = organisations[normalize_name(found.speaker)]
-    elif found.speaker:
+    elif found.speaker and found.speaker_type == "person":
         speaker_person = people[normalize_name(found.speaker)]
+    elif found.speaker:
+        # An unnamed source ("officials"): no Person row; the description says who.
+        description = description or found.speaker
     venue_organisation = venues.get(normalize_name(found.venue)) if found.venue else None
     return {
         "text": found.text,
@@ -312,7 +316,7 @@ def _quote_values(found, people, organisations, venues) -> dict:
         "speaker_person": speaker_person,
         "speaker_organisation": speaker_organisation,
         "speaker_mention": (found.speaker_mention or "")[:255],
-        "speaker_description": (found.speaker_description or "")[:500],
+        "speaker_description": (description or "")[:500],
         "cue": (found.cue or "")[:100],
         "venue": (found.venue or "")[:255],
         "venue_organisation": venue_organisation,

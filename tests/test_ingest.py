@@ -205,3 +205,22 @@ def test_a_new_person_whose_slug_is_taken_by_another_name_gets_a_free_slug(tmp_p
     jane = Person.objects.get(normalized_name="jane doe")
     assert jane.slug == "jane-doe-2" and "minister" in jane.description
     assert Quote.objects.get().speaker_person == jane
+
+
+def test_unnamed_sources_are_stored_on_the_quote_not_as_people(tmp_path, client):
+    path = tmp_path / "harbour.txt"
+    path.write_text(
+        "Harbour plan divides the council\n\n"
+        '"The plan will flood the old town," critics said.\n\n'
+        '"We will oppose it," said Jane Leaders, a councillor.\n',
+        encoding="utf-8",
+    )
+    ingest(path)
+    assert list(Person.objects.values_list("name", flat=True)) == ["Jane Leaders"]
+    unnamed = Quote.objects.get(text__startswith="The plan")
+    assert unnamed.speaker is None and unnamed.speaker_description.lower() == "critics"
+    assert unnamed.speaker_name.lower() == "critics"
+    page = client.get(unnamed.get_absolute_url()).content.decode()
+    assert "(unnamed source)" in page
+    listing = client.get("/quotes/").content.decode()
+    assert 'class="speaker unnamed">critics<' in listing

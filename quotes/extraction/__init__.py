@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import when_where
@@ -28,6 +28,7 @@ from .speakers import (
     resolve_nominal, resolve_pronoun, skip_fronted, subject_after, subject_before,
 )
 from .text import Layout, has_sentence_break, layout, split_sentences
+from .unnamed import is_unnamed_source
 
 __all__ = ["Entity", "Extraction", "Quote", "extract"]
 
@@ -153,6 +154,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos))
+    quotes = [_mark_unnamed(q) for q in quotes]
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
     _entities(art, result, venues)
@@ -959,6 +961,13 @@ def _para_index(art: _Article, pos: int) -> int:
     return art.body[i].index if i >= 0 else 0
 
 
+def _mark_unnamed(quote: Quote) -> Quote:
+    """A person speaker that is a description ("officials") becomes an unnamed source."""
+    if quote.speaker_type == "person" and quote.speaker and is_unnamed_source(quote.speaker):
+        return replace(quote, speaker_type="unnamed")
+    return quote
+
+
 def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
     reg = art.registry
     people, orgs = [], []
@@ -968,6 +977,8 @@ def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
         if id(ent) not in in_story and any(m.entity is ent for m in reg.mentions):
             continue  # writers and their outlet, named only in the byline, are not in the story
         if ent.kind == "person":
+            if is_unnamed_source(ent.name):
+                continue  # "Critics" opening a sentence is no one's name
             people.append(Entity(name=ent.name, kind="person",
                                  descriptions=tuple(ent.descriptions),
                                  aliases=tuple(sorted(ent.aliases)),

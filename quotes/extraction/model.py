@@ -7,6 +7,8 @@ from typing import Literal
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EntityKind = Literal["person", "organisation"]
+# "unnamed": a source the article describes but does not name ("officials", "the source").
+SpeakerKind = Literal["person", "organisation", "unnamed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ class Quote:
     end: int
     kind: QuoteKind
     speaker: str | None = None
-    speaker_type: EntityKind | None = None
+    speaker_type: SpeakerKind | None = None
     speaker_mention: str | None = None
     speaker_description: str | None = None
     cue: str | None = None

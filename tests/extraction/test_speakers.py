@@ -584,3 +584,28 @@ def test_role_phrase_before_a_name_after_a_quotation_describes_it():
     text = ("Pool to close\n"
             "\"This pool taught my kids to swim,\" one father, Sam Okoro, told the council.")
     assert list(_descriptions(text, "Sam Okoro")) == ["father"]
+
+
+def test_described_sources_are_unnamed_not_people():
+    text = ('The council met on Monday to discuss the harbour plan.\n'
+            '"The plan will flood the old town," critics said.\n'
+            'Officials said the work would start in the spring.\n'
+            'Two aides familiar with the talks said the vote was close.\n'
+            '"We will oppose it," said Jane Leaders, a councillor.')
+    result = extract(text)
+    by_text = {q.text.split()[0]: q for q in result.quotes}
+    assert by_text["The"].speaker_type == "unnamed" and by_text["The"].speaker.lower() == "critics"
+    assert by_text["the"].speaker_type == "unnamed"  # "Officials said the work ..."
+    assert by_text["We"].speaker == "Jane Leaders" and by_text["We"].speaker_type == "person"
+    assert [p.name for p in result.people] == ["Jane Leaders"]
+
+
+def test_unnamed_source_descriptions_and_names_are_told_apart():
+    from quotes.extraction.unnamed import is_unnamed_source
+
+    for description in ("officials", "Critics", "the source", "Two aides familiar with the plan",
+                        "another New Hampshire Republican", "Senate Democrats", "Some analysts", "Editor"):
+        assert is_unnamed_source(description), description
+    for name in ("Jane Leaders", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi", "Trump", "Mr. Ellison",
+                 "Jean de la Fontaine", "Mary Democrat-Smith"):
+        assert not is_unnamed_source(name), name

@@ -1,0 +1,34 @@
+"""Speakers the article describes but does not name: "officials", "two aides familiar
+with the plan", "the source", "Senate Republicans".
+
+They are real attributions, and the extractor keeps them, but they are not people: the
+app stores the description on the quote instead of creating a Person called "officials".
+"""
+from __future__ import annotations
+
+from .lexicons import NAME_PARTICLES, PLURAL_SOURCES, ROLE_NOUNS
+
+# Party and movement plurals: groups even when capitalised and qualified ("House Democrats").
+GROUP_PLURALS = {"democrats", "republicans", "conservatives", "liberals", "progressives",
+                 "socialists", "tories", "libertarians", "independents", "evangelicals"}
+# A lowercase word, or the part before a hyphen, that may sit inside a name ("Jean de la
+# Fontaine", "Abu Bakr al-Baghdadi").
+_NAME_LOWERCASE = NAME_PARTICLES | {"al", "bin", "ibn", "y", "e", "and", "of"}
+
+
+def is_unnamed_source(speaker: str) -> bool:
+    """True when `speaker` is a description of someone rather than a name."""
+    words = [w.strip(".,;:’'\"()") for w in speaker.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[0][:1].islower():
+        return True  # "officials", "the source", "another New Hampshire Republican"
+    if any(w[:1].islower() and w.lower().split("-")[0] not in _NAME_LOWERCASE for w in words[1:]):
+        return True  # "Two aides familiar with the plan", "Some analysts"
+    head = words[-1].lower()
+    if head in GROUP_PLURALS:
+        return True  # "Republicans", "Senate Democrats"
+    # One capitalised word that is a plural source or a bare role ("Critics", "Editor"):
+    # a sentence-initial description, not a surname.
+    return len(words) == 1 and (head in PLURAL_SOURCES or head in ROLE_NOUNS)
