@@ -204,6 +204,9 @@ def main() -> None:
     import django
 
     django.setup()
+    # Load the app the way the server does (newsroom/wsgi.py), garbage-collector freeze
+    # included, so the timings are those of a server process.
+    import newsroom.wsgi  # noqa: F401
     from quotes.models import Article, Person, Quote
 
     print(f"Corpus: {Article.objects.count()} articles, {Quote.objects.count()} quotes, {Person.objects.count()} people")

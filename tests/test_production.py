@@ -302,3 +302,12 @@ def test_every_static_file_a_template_names_is_in_the_repository():
         files = set(tracked.stdout.split())
         untracked = sorted(name for name in named if f"static/{name}" not in files)
         assert untracked == [], "templates use static files that are not committed"
+
+
+def test_the_wsgi_application_freezes_what_it_loaded_out_of_the_garbage_collector():
+    probe = "import gc, newsroom.wsgi; print(gc.get_freeze_count())"
+    env = {k: v for k, v in os.environ.items() if k not in SUITE_ONLY_ENV}
+    env.update(SECRET_KEY="k" * 50)
+    result = subprocess.run([sys.executable, "-c", probe], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip().splitlines()[-1]) > 10_000  # Django and the project, at least
