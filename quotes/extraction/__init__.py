@@ -152,7 +152,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         quotes.append(quote)
         said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
-    quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos))
+    quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
     _entities(art, result, venues)

@@ -641,19 +641,77 @@ def _described_as(ent: EntityInfo, noun: str) -> bool:
     return False
 
 
+# Verbs that put their subject after them ("said Smith", "added Jones, a spokesman").
+INVERTING = {"say", "add", "write", "explain", "note", "recall", "argue", "continue", "observe",
+             "remark", "reply", "respond", "counter", "insist", "warn", "predict", "quip",
+             "joke", "concede", "acknowledge", "conclude", "declare", "announce", "state",
+             "complain", "answer", "retort", "tweet", "post", "report"}
+_SPEAKS_AFTER_RE = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+(?:(?:also|later|then|again|once|"
+                              r"previously|recently|has|had|have|would|will|\w+ly)[ \t]+){0,2}")
+_APPOSITIVE_END_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|once|has|had|\w+ly)[ \t]+){0,2}$")
+_INVERTED_END_RE = re.compile(r"[ \t]*(?:[,.;:!?\n(]|$|(?:of|who|in|at|on)\b)")
+
+
+def speaks_at(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] the subject of a reporting verb: "Smith said",
+    "Smith, 30, of Raleigh, told", "Smith (R-Tex.) also said", "said Smith." / "said Smith,
+    a spokesman"? Stricter than `entities.cue_adjacent`: an object ("Ryan said Obama has",
+    "went after Bush, calling him") is no speaker."""
+    m = _SPEAKS_AFTER_RE.match(text, end)
+    if m is not None:
+        c = CUE_RE.match(text, m.end())
+        if c is not None and not c.group().endswith("ing") and not (
+                CUE_FORMS.get(c.group()) == "continue" and text.startswith(" to ", c.end())) and (
+                "," not in text[end:m.end()] or text[end:m.end()].lstrip().startswith("(")):
+            return True
+    if text.startswith(", ", end):
+        # An appositive, then the verb: "Trent Lott, who was majority leader, told".
+        c = CUE_RE.search(text, end + 2, end + 160)
+        if c is not None and not c.group().endswith("ing"):
+            gap = text[end:c.start()]
+            if gap.strip(" ,") and _APPOSITIVE_END_RE.search(gap) and "\n" not in gap and not has_sentence_break(gap) \
+                    and not any(ch in gap for ch in "\"“”;:"):
+                return True
+    lo = max(0, start - 16)
+    before = text[lo:start]
+    if before.endswith(" ") and not before.endswith(", "):
+        found = None
+        for c in CUE_RE.finditer(before):
+            found = c
+        if found is not None and not before[found.end():].strip() \
+                and CUE_FORMS.get(found.group(), "") in INVERTING \
+                and _INVERTED_END_RE.match(text, end):
+            return True
+    return False
+
+
 def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
-                   window: int = 3000) -> list:
+                   window: int = 3000, reg: Registry | None = None) -> list:
     """"he said" / "she said" refer to the most recent *named speaker* of the right gender:
     in news, a pronoun attribution continues the last person given the floor far more often
     than it picks up someone merely mentioned in between. A speaker named in the same
     paragraph or the two before always wins; an older one only when it is more recent than
     the pronoun's own antecedent mention (a newer subject then wins).
-    `paragraph_of(pos)` is the paragraph number at a position."""
-    order = sorted((sp.start, i) for i, q in enumerate(quotes) if (sp := said_by.get(id(q))) is not None)
+    `paragraph_of(pos)` is the paragraph number at a position.
+
+    With `reg`, a person named as the subject of a reporting verb whose words were not
+    extracted ("Smith recalled ...", "said Smith, who ...") is a named speaker too."""
+    order = sorted((sp.start, 1, i) for i, q in enumerate(quotes) if (sp := said_by.get(id(q))) is not None)
+    if reg is not None:
+        taken = {sp.start for sp in said_by.values()}
+        for m in reg.mentions:
+            if m.in_quote or m.entity.kind != "person" or m.start in taken:
+                continue
+            if speaks_at(reg.text, m.start, m.end):
+                order.append((m.start, 0, m))
+        order.sort(key=lambda t: (t[0], t[1]))
     named: list[Speaker] = []
     groups: list[Speaker] = []
     out = list(quotes)
-    for _, i in order:
+    for _, tag, i in order:
+        if tag == 0:
+            named.append(_from_mention(i, reg))
+            continue
         q = out[i]
         sp = said_by[id(q)]
         gender = PERSON_PRONOUNS.get(sp.mention)

@@ -584,3 +584,28 @@ def test_role_phrase_before_a_name_after_a_quotation_describes_it():
     text = ("Pool to close\n"
             "\"This pool taught my kids to swim,\" one father, Sam Okoro, told the council.")
     assert list(_descriptions(text, "Sam Okoro")) == ["father"]
+
+
+def test_pronoun_continues_a_person_named_as_subject_of_a_reporting_verb():
+    # "recalled visiting" reports no quotable words, but Bill Jones is the newest person
+    # given the floor: "he" is Jones, not the earlier speaker Tom Baker.
+    text = ('"We will carry this county," said Tom Baker, a campaign aide.\n'
+            'Bill Jones, the county chair, recalled visiting the fair last summer. '
+            '"Nobody asked me about taxes," he said.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Tom Baker", "Bill Jones"]
+
+
+def test_speaks_at_takes_subjects_not_objects_of_reporting_verbs():
+    from quotes.extraction.speakers import speaks_at
+
+    def at(text, name):
+        i = text.index(name)
+        return speaks_at(text, i, i + len(name))
+
+    assert at("Jim Brown said the plan would pass.", "Jim Brown")
+    assert at("Jim Brown, 52, of Dayton, told reporters.", "Jim Brown")
+    assert at('"It will pass," said Tom Baker, a campaign aide.', "Tom Baker")
+    assert not at("Jim Brown said Tom Baker was wrong.", "Tom Baker")
+    assert not at("Jim Brown went after Tom Baker, calling him a liar.", "Tom Baker")
+    assert not at("Tom Baker continued to raise money.", "Tom Baker")
