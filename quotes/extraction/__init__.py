@@ -213,6 +213,9 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = adjacent_subject(text, after_start, c.start, reg)
             if sp is not None and not text[after_start:sp.start].strip(" ,"):
                 return _finish(art, Attribution(sp, c, sent), span)
+            sp = _name_with_appositive(art, after_start, c.start)
+            if sp is not None:
+                return _finish(art, Attribution(sp, c, sent), span)
             if gap.rstrip().endswith(",") and c.lemma != "tell":
                 # '"...," since so many cases were close, said Lee Epstein, who teaches ...'
                 sp = subject_after(text, c.end, clause_end, reg)
@@ -279,6 +282,24 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
     return None
+
+
+_APPOSITIVE_CLOSE_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|has|had|\w+ly)[ \t]+){0,2}$")
+
+
+def _name_with_appositive(art: _Article, start: int, cue_start: int) -> Speaker | None:
+    """'"...," Jane Doe, the former governor and a candidate, told CNN': a person named
+    right after the quotation, then an appositive closed by a comma before the verb. (The
+    appositive may itself end in a description, which is not the speaker.)"""
+    text = art.text
+    m = art.registry.next_mention(start, min(cue_start, start + 8))
+    if m is None or m.in_quote or m.entity.kind != "person" or text[start:m.start].strip(" ,—–-\t"):
+        return None
+    gap = text[m.end:cue_start]
+    if not gap.startswith(",") or not _APPOSITIVE_CLOSE_RE.search(gap) or ";" in gap \
+            or has_sentence_break(gap) or any(ch in gap for ch in "\"“”"):
+        return None
+    return _from_mention(m, art.registry)
 
 
 def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:

@@ -24,7 +24,7 @@ FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "whi
                  "despite", "instead", "last", "this", "on", "from", "with", "without",
                  "referring", "pressed", "interviewed", "separately", "now", "today",
                  "yesterday", "then", "also", "for", "under", "by", "once", "even",
-                 "recently", "moreover", "indeed", "but", "and", "so", "elsewhere",
+                 "recently", "moreover", "indeed", "but", "and", "so", "elsewhere", "here", "there",
                  "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back"}
 CONJUNCTIONS = {"but", "and", "so", "yet", "or", "then", "still", "now", "meanwhile"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "two",
@@ -236,6 +236,13 @@ def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | 
                                                              and (i + 1 >= len(words) or words[i + 1][2][:1].islower())):
                 np = text[words[0][0]:words[i][1]]
                 return Speaker(name=np, kind="person", mention=np, start=words[0][0])
+    name = _unknown_name_subject(words)
+    if name is not None:
+        ent = reg.find(name, words[0][0])
+        if ent is not None:
+            return Speaker(name=ent.name, kind=ent.kind, mention=name, entity=ent,
+                           start=words[0][0])
+        return Speaker(name=name, kind="person", mention=name, start=words[0][0])
     # "Passenger groups criticized the plan, saying ...": a short plural noun phrase and
     # a past-tense verb open the clause.
     for k in range(1, min(4, len(words))):
@@ -245,6 +252,28 @@ def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | 
         if w.islower() and w.endswith("ed") and len(w) > 4 and _plural_noun(words[k - 1][2]):
             return subject_before(text, pos, words[k][0], reg)
     return None
+
+
+def _unknown_name_subject(words) -> str | None:
+    """A name the registry did not know opening a clause, followed by a past-tense verb:
+    "Sanders compared himself to ..., saying ...". One to three capitalised words, none a
+    common capitalised word, the first no plural noun ("Officials", "Democrats")."""
+    k = 0
+    while k < min(3, len(words)) and words[k][2][:1].isupper() and words[k][2].isalpha():
+        k += 1
+    if k == 0 or k >= len(words):
+        return None
+    verb = words[k][2]
+    if not (verb.islower() and verb.endswith("ed") and len(verb) > 4):
+        return None
+    names = [w[2] for w in words[:k]]
+    first = names[0].lower()
+    if any(w in COMMON_CAPITALISED for w in names) or k == 1 and (
+            first in PLURAL_SOURCES or first.endswith("s") and first[:-1] in ROLE_NOUNS
+            or first.endswith(("ists", "ians", "cans", "rats")) and len(first) > 6
+            and first[:-1].lower() not in FIRST_NAMES):
+        return None
+    return " ".join(names)
 
 
 def _ok_lead(lead: str) -> bool:

@@ -609,3 +609,32 @@ def test_speaks_at_takes_subjects_not_objects_of_reporting_verbs():
     assert not at("Jim Brown said Tom Baker was wrong.", "Tom Baker")
     assert not at("Jim Brown went after Tom Baker, calling him a liar.", "Tom Baker")
     assert not at("Tom Baker continued to raise money.", "Tom Baker")
+
+
+def test_unknown_name_opening_the_clause_speaks_through_a_participle():
+    # "Brannigan" has no first name or title anywhere: the clause "Brannigan compared ..."
+    # still makes him the speaker of ", saying".
+    text = ('At the town hall, Brannigan compared himself to the mayor, saying, '
+            '"I have never taken a dime from developers."')
+    assert direct(extract(text))[0].speaker == "Brannigan"
+
+
+def test_plural_noun_opening_the_clause_is_no_unknown_name():
+    from quotes.extraction.speakers import _unknown_name_subject
+    words = [(0, 1, w) for w in "Officials compared the plan".split()]
+    assert _unknown_name_subject(words) is None
+    words = [(0, 1, w) for w in "Brannigan compared the plan".split()]
+    assert _unknown_name_subject(words) == "Brannigan"
+
+
+def test_fronted_here_phrase_is_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    text = "Here in Dayton, Jane Doe said it."
+    assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
+
+
+def test_name_then_appositive_ending_in_a_description_after_the_quote():
+    text = ('Governor Tom Reyes spoke first.\n'
+            '"We do not have a plan for the river," Mary Quinn, the former Ohio treasurer and '
+            'a Republican presidential candidate, told CNN.')
+    assert direct(extract(text))[0].speaker == "Mary Quinn"
