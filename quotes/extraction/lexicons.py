@@ -269,6 +269,15 @@ TITLES = {
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
 }
+# Offices and standings held by one named person, which a definite description refers
+# back to ("the senator", "the former president", "the Republican nominee"); unlike
+# anonymous-source nouns ("the official", "the source", "the aide").
+OFFICE_NOUNS = {"president", "senator", "governor", "candidate", "nominee", "judge", "justice",
+                "mayor", "secretary", "minister", "ambassador", "congressman",
+                "congresswoman", "chairman", "chairwoman", "speaker", "sheriff",
+                "commissioner", "general", "admiral", "prince", "princess", "king", "queen",
+                "front-runner", "frontrunner", "billionaire", "businessman", "businesswoman",
+                "mogul", "pope", "chancellor", "premier"}
 # Capitalised words that continue a title across "of" ("Secretary of State John Kerry").
 TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "Treasury",
                        "Justice", "Labor", "Commerce", "Energy", "Interior", "Education",

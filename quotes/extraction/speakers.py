@@ -13,7 +13,7 @@ from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
     FIRST_PERSON,
-    ORG_NOUNS, PERSON_PRONOUNS,
+    OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
 
@@ -760,6 +760,17 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     out[i] = replace(q, speaker=prev.name, speaker_type="person",
                                      speaker_description=prev.description)
                 break
+        elif sp.entity is None and _person_description(sp.mention):
+            # "the justice said", "the candidate boasted": a definite description no
+            # entity was found for refers back to the last person given the floor.
+            for prev in reversed(named):
+                if sp.start - prev.start > DESCRIPTION_WINDOW:
+                    break
+                if prev.entity is None or prev.entity.kind != "person":
+                    continue
+                out[i] = replace(q, speaker=prev.name, speaker_type="person",
+                                 speaker_description=sp.mention)
+                break
         elif sp.mention in PLURAL_PRONOUNS:
             # "the groups say. They argue ...": "they" continues the last group or
             # organisation that spoke nearby.
@@ -776,6 +787,20 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
         if sp.name and sp.mention not in PLURAL_PRONOUNS and _is_group(sp):
             groups.append(sp)
     return out
+
+
+DESCRIPTION_WINDOW = 3000
+
+
+def _person_description(mention: str) -> bool:
+    """A definite description of an office holder: "the justice", "The former
+    candidate", "the billionaire business mogul" (not an anonymous source: "the official")."""
+    words = mention.split()
+    if not 2 <= len(words) <= 5 or words[0] not in ("the", "The"):
+        return False
+    if any(w.lower() in ("of", "for", "at", "from", "and", "who", "which") for w in words):
+        return False
+    return _bare(words[-1]) in OFFICE_NOUNS
 
 
 def _is_group(sp: Speaker) -> bool:

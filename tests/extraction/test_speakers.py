@@ -638,3 +638,19 @@ def test_name_then_appositive_ending_in_a_description_after_the_quote():
             '"We do not have a plan for the river," Mary Quinn, the former Ohio treasurer and '
             'a Republican presidential candidate, told CNN.')
     assert direct(extract(text))[0].speaker == "Mary Quinn"
+
+
+def test_office_description_without_a_described_entity_continues_the_last_speaker():
+    # Nobody is described as a justice: "the justice" refers back to the person who spoke.
+    text = ('"I regret those remarks," Ruth Ortega said in a statement on Thursday.\n'
+            'In three interviews, the justice sounded off on the bill, saying she did not '
+            '"want to contemplate" what it would do to the courts.')
+    quotes = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Ruth Ortega", "Ruth Ortega"]
+
+
+def test_anonymous_source_description_is_not_resolved_to_the_last_speaker():
+    text = ('"We will not back down," Ruth Ortega said on Thursday.\n'
+            '"Nobody inside expects her to win," the source said.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Ruth Ortega", "the source"]
