@@ -207,6 +207,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             else:
                 sp = subject_before(text, after_start, c.start, reg)
             if sp is not None:
+                sp = _relayed_by(art, c, after_cues, clause_end) or sp
                 return _finish(art, Attribution(sp, c, sent), span)
         elif len(gap.split()) <= 30 and not has_sentence_break(gap) and ";" not in gap:
             # '..." Fred Kagan, director of ... at the ... Institute, said': a long appositive.
@@ -281,6 +282,50 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         sp = subject_before(text, after_start, c.start, reg)
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
+    return None
+
+
+def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -> Speaker | None:
+    """'"...," Smith said, according to CNN': words that reach the writer through another
+    source are attributed to that source (the report, transcript or outlet), which comes
+    last in the attributing clause. The speaker's own office ('according to his office')
+    is no other source."""
+    if c.according:
+        return None
+    text = art.text
+    for a in after_cues[1:]:
+        if not a.according and a.lemma != "report":
+            continue
+        between = text[c.end:a.start]
+        if any(ch in between for ch in "\"“”;") or has_sentence_break(between) \
+                or len(between.split()) > 12:
+            return None
+        if a.lemma == "report":
+            # ', reports USA Today.' / ', the Times reported.'
+            comma = between.rfind(",")
+            if comma < 0:
+                return None
+            if not between[comma + 1:].strip():
+                sp = subject_after(text, a.end, clause_end, art.registry)
+            else:
+                sp = subject_before(text, c.end + comma + 1, a.start, art.registry)
+            return sp if sp is not None and sp.kind == "organisation" else None
+        if not between.rstrip(" \t").endswith(","):
+            return None
+        if text[a.end:a.end + 8].split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+            return None  # 'according to his office': the speaker's own office relays them
+        sp = subject_after(text, a.end, clause_end, art.registry)
+        if sp is None:
+            stop = clause_end
+            for ch in ",.;":
+                k = text.find(ch, a.end, stop)
+                if k > 0:
+                    stop = k
+            name = text[a.end:stop].strip(" \t.;:")
+            if not name or len(name.split()) > 8:
+                return None
+            sp = Speaker(name=name, kind=None, mention=name, start=a.end)
+        return sp
     return None
 
 

@@ -654,3 +654,29 @@ def test_anonymous_source_description_is_not_resolved_to_the_last_speaker():
             '"Nobody inside expects her to win," the source said.')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Ruth Ortega", "the source"]
+
+
+def test_quote_relayed_according_to_a_source_is_attributed_to_that_source():
+    text = ('"Please do not protest on the floor," Jane Doe said, according to a pool '
+            'report.\n"We will stay," Tom Baker said, according to the Daily Planet.\n'
+            '"It is over," Jane Doe said on Tuesday.')
+    quotes = direct(extract(text))
+    assert quotes[0].speaker == "a pool report"
+    assert quotes[1].speaker.endswith("Daily Planet")
+    assert quotes[2].speaker == "Jane Doe"
+
+
+def test_quote_relayed_by_the_speakers_own_office_stays_the_speakers():
+    text = ('Jane Doe spoke to European leaders in Paris on Monday night.\n'
+            '"Europe must act now, and alone if need be," she told the summit, according '
+            'to her office.')
+    assert direct(extract(text))[0].speaker == "Jane Doe"
+
+
+def test_quote_relayed_by_an_outlet_reporting_it_is_the_outlets():
+    for text in ('Delegates met on Monday night in the city hall.\n'
+                 '"We will not leave this hall," Jane Doe said, the Springfield Gazette reported.',
+                 'Delegates met on Monday night in the city hall.\n'
+                 '"We will not leave this hall," said Jane Doe, a delegate, reports the '
+                 'Springfield Gazette.'):
+        assert direct(extract(text))[0].speaker == "Springfield Gazette"
