@@ -68,6 +68,8 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
         if qi < len(quote_spans) and quote_spans[qi][0] <= m.start() < quote_spans[qi][1]:
             continue
         form = m.group()
+        if _after_determiner(text, m.start(), form):
+            continue
         if " " in form and form not in CUE_FORMS:
             form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
         cues.append(Cue(m.start(), m.end(), form, CUE_FORMS.get(form, form)))
@@ -80,6 +82,26 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
         cues.append(Cue(m.start(), m.end(), "according to", "according to", according=True))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                    "these", "those", "every", "each", "any", "no", "another", "such"}
+# Cue forms that after a determiner are nouns naming no speech: "in her state", "a read".
+# (Speech nouns stay cues: "his claim that ...", "Trump's remarks as ...".)
+NON_SPEECH_NOUN_FORMS = {"state", "states", "read", "reads", "counter"}
+_PREV_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
+
+
+def _after_determiner(text: str, pos: int, form: str) -> bool:
+    """Is the cue word at `pos` a noun that names no speech ("in her state", "the state
+    says" is still a verb: only a determiner right before the word counts)?"""
+    if form not in NON_SPEECH_NOUN_FORMS:
+        return False
+    m = _PREV_WORD_RE.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return False
+    prev = m.group(1)
+    return prev.lower() in NOUN_DETERMINERS or prev.endswith(("'s", "’s"))
 
 
 def _according_matches(text: str, start: int, end: int):

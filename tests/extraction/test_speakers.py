@@ -680,3 +680,12 @@ def test_quote_relayed_by_an_outlet_reporting_it_is_the_outlets():
                  '"We will not leave this hall," said Jane Doe, a delegate, reports the '
                  'Springfield Gazette.'):
         assert direct(extract(text))[0].speaker == "Springfield Gazette"
+
+
+def test_state_after_a_determiner_is_a_noun_not_a_cue():
+    text = ('Senator Ruth Ortega campaigned on Monday for the governor.\n'
+            'Of the plan, Ortega said voters in her state would find it "very hard to accept '
+            'in the end."')
+    q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
+    assert q.speaker == "Ruth Ortega"
+    assert q.cue == "said"
