@@ -13,7 +13,7 @@ from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
     FIRST_PERSON,
-    OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS,
+    OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
 
@@ -25,7 +25,9 @@ FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "whi
                  "referring", "pressed", "interviewed", "separately", "now", "today",
                  "yesterday", "then", "also", "for", "under", "by", "once", "even",
                  "recently", "moreover", "indeed", "but", "and", "so", "elsewhere", "here", "there",
-                 "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back"}
+                 "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back",
+                 "of", "amid", "among", "regarding", "against", "throughout", "across",
+                 "beyond", "upon", "within", "toward", "towards"}
 CONJUNCTIONS = {"but", "and", "so", "yet", "or", "then", "still", "now", "meanwhile"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "two",
                "three", "several", "some", "many", "other", "this", "that", "these"}
@@ -127,6 +129,9 @@ def _words(text: str, start: int, end: int, limit: int = 0) -> list[tuple[int, i
 _WORD_AT_RE = re.compile(r"[\w’'\-]+")
 
 
+_PLACE_TAIL_RE = re.compile(r"[ \t]*((?:[A-Z][\w.]*[ \t]?){1,2}),")
+
+
 def skip_fronted(text: str, start: int, end: int) -> int:
     """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
     pos = start
@@ -145,6 +150,10 @@ def skip_fronted(text: str, start: int, end: int) -> int:
             if comma < 0:
                 break
             pos = comma + 1
+            # "In Ames, Iowa, Clinton said": the state after the town is still fronted.
+            place = _PLACE_TAIL_RE.match(text, pos, end)
+            if place is not None and all(t in PLACES or t.endswith(".") for t in place.group(1).split()):
+                pos = place.end()
             continue
         break
     while pos < end and text[pos].isspace():

@@ -689,3 +689,11 @@ def test_state_after_a_determiner_is_a_noun_not_a_cue():
     q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
     assert q.speaker == "Ruth Ortega"
     assert q.cue == "said"
+
+
+def test_fronted_of_phrase_and_place_after_a_town_are_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    for text in ("Of the senator, Jane Doe said little.",
+                 "At a rally in Ames, Iowa, on Sunday, Jane Doe said it.",
+                 "In Nashua, N.H., Jane Doe said it."):
+        assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
