@@ -161,11 +161,18 @@ def skip_fronted(text: str, start: int, end: int) -> int:
     return pos
 
 
+_AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
+
+
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
     s = skip_fronted(text, start, cue_start)
     if s >= cue_start:
         s = start
+    elif _AS_CLAUSE_RE.match(text, start, cue_start) and text[start:cue_start].rstrip().endswith(","):
+        # "As Akhil Amar, a professor of law, put it, ...": the verb is inside the fronted
+        # "as" clause, whose subject follows "As".
+        s = _AS_CLAUSE_RE.match(text, start, cue_start).end()
     region_words = _words(text, s, cue_start, limit=41)
     if not region_words or len(region_words) > 40:
         if len(region_words) > 40:
@@ -228,7 +235,35 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         if not any(ch in np for ch in ",;:\"“”()’'") and not any(
                 w[2][:1].isupper() or w[2].lower() in _NOT_IN_GROUP_PHRASE for w in region_words[1:]):
             sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
+    if sp is None and w0 in ("the", "The") and 2 <= len(region_words) <= 5 and all(
+            w[2].isalpha() and w[2].islower() or "-" in w[2] for w in region_words[1:]) \
+            and not text[region_words[-1][1]:cue_start].strip():
+        # '"...," the billionaire business mogul told People': a definite description
+        # right before the verb is its subject, as written.
+        np = text[region_words[0][0]:region_words[-1][1]]
+        head = _bare(region_words[-1][2])
+        if head not in NOT_PLURAL_NOUNS and head not in _NOT_IN_GROUP_PHRASE:
+            sp = Speaker(name=np, kind="person" if head in ROLE_NOUNS or head in OFFICE_NOUNS
+                         else None, mention=np, description=np, start=region_words[0][0])
+    if sp is None and text.endswith(" to ", max(0, cue_start - 4), cue_start):
+        sp = _infinitive_subject(text, s, cue_start, reg)
     return sp
+
+
+_INFINITIVE_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){1,4}[ \t]+to[ \t]+$")
+
+
+def _infinitive_subject(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
+    """"... so subdued that Mr. Trump was prompted to say": the subject of the verb that
+    governs the infinitive, a person named (or a pronoun) right before it."""
+    for m in reversed(reg.mentions_between(start, cue_start)):
+        if m.in_quote or m.entity.kind != "person":
+            return None
+        tail = _INFINITIVE_TAIL_RE.match(text, m.end, cue_start)
+        if tail is not None and tail.end() == cue_start:
+            return _from_mention(m, reg)
+        return None
+    return None
 
 
 _GROUP_QUALIFIERS = {"in", "across", "from", "around", "near", "outside", "inside", "throughout"}

@@ -697,3 +697,24 @@ def test_fronted_of_phrase_and_place_after_a_town_are_skipped():
                  "At a rally in Ames, Iowa, on Sunday, Jane Doe said it.",
                  "In Nashua, N.H., Jane Doe said it."):
         assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
+
+
+def test_definite_description_before_the_verb_is_the_speaker_as_written():
+    text = ('Officials met on Monday night in the city hall.\n'
+            '"The river will flood again," the retired hydrologist told reporters.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "the retired hydrologist"
+
+
+def test_as_clause_with_the_verb_inside_names_the_speaker():
+    text = ('Republicans met in Miami on Thursday night for the debate.\n'
+            'As Ruth Ortega, a professor of law at Yale, put it, "Nobody here should expect '
+            'a quick compromise."')
+    assert direct(extract(text))[0].speaker == "Ruth Ortega"
+
+
+def test_subject_of_the_verb_governing_an_infinitive_cue():
+    text = ('Republicans met in Miami on Thursday night, with Ruth Ortega in the middle.\n'
+            'The debate was so subdued that Ms. Ortega was prompted to say, "So far, I cannot '
+            'believe how civil it has been."')
+    assert direct(extract(text))[0].speaker == "Ruth Ortega"
