@@ -197,6 +197,12 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = None
             if c.according:
                 sp = subject_after(text, c.end, clause_end, reg)
+            elif c.form.endswith("ing") and not c.form[:1].isupper() \
+                    and not gap.strip(" \t,") and span.open > clause_start \
+                    and ("," in gap or text[span.start:span.end].rstrip().endswith(",")):
+                # 'X defended "New York values," saying the city ...': the participle's
+                # subject is the main clause's, before the quotation.
+                sp = _main_clause_subject(art, clause_start, span.open)
             elif not gap.strip(" ,—–-\t"):
                 sp = subject_after(text, c.end, clause_end, reg)
             elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \

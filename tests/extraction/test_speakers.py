@@ -718,3 +718,11 @@ def test_subject_of_the_verb_governing_an_infinitive_cue():
             'The debate was so subdued that Ms. Ortega was prompted to say, "So far, I cannot '
             'believe how civil it has been."')
     assert direct(extract(text))[0].speaker == "Ruth Ortega"
+
+
+def test_participle_after_a_quote_takes_the_main_clause_subject():
+    text = ('Officials met on Monday night in the city hall.\n'
+            'Senator Jane Doe delivered a defense of "small town values," saying the town '
+            'embodied the "heart and soul of the whole state."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
