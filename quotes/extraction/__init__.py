@@ -383,7 +383,24 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
                 return resolve_nominal(np, pos, art.registry)
             if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:
                 break
-    return clause_subject(text, start, end, art.registry)
+    sp = clause_subject(text, start, end, art.registry)
+    if sp is None and words and words[0] in ("The", "the"):
+        # "The retired neurosurgeon addressed his concerns ..., remarking ...": a short
+        # lower-case description before a past-tense verb, as written.
+        for i, w in enumerate(words[1:4], 1):
+            if not (w.isalpha() and w.islower() or "-" in w):
+                break
+            if i >= 2 and i + 1 < len(words) and words[i + 1].islower() \
+                    and words[i + 1].endswith("ed") and len(words[i + 1]) > 4:
+                np = " ".join(words[:i + 1])
+                sp = Speaker(name=np, kind="person" if _bare_word(w) in ROLE_NOUNS else None,
+                             mention=np, description=np, start=pos)
+                break
+    return sp
+
+
+def _bare_word(w: str) -> str:
+    return w.lower().strip(",.;:")
 
 
 def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speaker | None:

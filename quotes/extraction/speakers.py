@@ -132,6 +132,18 @@ _WORD_AT_RE = re.compile(r"[\w’'\-]+")
 _PLACE_TAIL_RE = re.compile(r"[ \t]*((?:[A-Z][\w.]*[ \t]?){1,2}),")
 
 
+_TIME_PHRASE_RE = re.compile(r"(?:[\w’'\-]+[ \t]+){0,3}(?:later|ago|earlier|before|after)[ \t]*,")
+_PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]+ed[ \t]+(?:by|about|on|for|at|in|after|with|to|from|"
+                                   r"during|outside|as)\b")
+
+
+def _fronted_phrase(text: str, m: re.Match, end: int) -> bool:
+    """A fronted phrase that no fronted word opens: "A few days later, ...", "Two weeks
+    ago, ...", "Reached by phone, ...", "Asked about it, ..."."""
+    return _TIME_PHRASE_RE.match(text, m.start(), end) is not None \
+        or _PARTICIPLE_PHRASE_RE.match(text, m.start(), end) is not None
+
+
 def skip_fronted(text: str, start: int, end: int) -> int:
     """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
     pos = start
@@ -145,7 +157,8 @@ def skip_fronted(text: str, start: int, end: int) -> int:
         if w in CONJUNCTIONS and not text.startswith(",", m.end()):
             pos = m.end()
             continue
-        if w in FRONTED_WORDS or w.endswith("ing") or w.endswith("ly") and len(w) > 4:
+        if w in FRONTED_WORDS or w.endswith("ing") or w.endswith("ly") and len(w) > 4 \
+                or _fronted_phrase(text, m, end):
             comma = text.find(",", pos, end)
             if comma < 0:
                 break

@@ -726,3 +726,25 @@ def test_participle_after_a_quote_takes_the_main_clause_subject():
             'embodied the "heart and soul of the whole state."')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+
+def test_first_name_beats_a_man_titled_role_for_gender():
+    text = ('Campaign spokesman Hope Ortega confirmed the group was independent.\n'
+            '"They are not affiliated with the campaign," she said.')
+    assert direct(extract(text))[0].speaker == "Hope Ortega"
+
+
+def test_fronted_time_and_participle_phrases_are_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    for text in ("But a few days later, Jane Doe said it.",
+                 "Two weeks ago, Jane Doe said it.",
+                 "Reached by phone, Jane Doe said it."):
+        assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
+
+
+def test_lower_case_description_opening_the_main_clause_speaks_through_a_participle():
+    text = ('Officials met on Monday night in the city hall.\n'
+            'The retired neurosurgeon addressed the crowd later, remarking that he did not '
+            'feel "this is a very difficult question at all."')
+    q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
+    assert q.speaker == "The retired neurosurgeon"
