@@ -49,6 +49,7 @@ class Speaker:
     entity: EntityInfo | None = None
     start: int = 0
     antecedent: int = -1  # for a pronoun: where the mention it was resolved to starts
+    gender_known: bool = False  # ... and whether that person's gender was known before
 
 
 @dataclass(slots=True)
@@ -606,11 +607,12 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     if m is None:
         return Speaker(name=None, kind="person", mention=word, start=pos)
     ent = m.entity
+    known = ent.gender is not None
     if ent.gender is None:
         ent.gender = gender
     desc = ent.descriptions[0] if ent.descriptions else None
     return Speaker(name=ent.name, kind="person", mention=word, description=desc, entity=ent,
-                   start=pos, antecedent=m.start)
+                   start=pos, antecedent=m.start, gender_known=known)
 
 
 def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:
@@ -832,8 +834,12 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     continue
                 if ent.gender not in (None, gender):
                     continue
-                if prev.start < sp.antecedent and \
-                        paragraph_of(sp.start) - paragraph_of(prev.start) > 2:
+                if prev.start < sp.antecedent and (
+                        paragraph_of(sp.start) - paragraph_of(prev.start) > 2
+                        or sp.gender_known and ent.gender is None and prev.entity is not sp.entity
+                        and paragraph_of(sp.start) == paragraph_of(sp.antecedent)):
+                    # (A newer antecedent in the same paragraph whose gender is known to
+                    # fit beats an older speaker whose gender is unknown.)
                     break
                 if prev.name != q.speaker:
                     out[i] = replace(q, speaker=prev.name, speaker_type="person",

@@ -748,3 +748,14 @@ def test_lower_case_description_opening_the_main_clause_speaks_through_a_partici
             'feel "this is a very difficult question at all."')
     q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
     assert q.speaker == "The retired neurosurgeon"
+
+
+def test_pronoun_keeps_a_same_paragraph_antecedent_whose_gender_is_known():
+    # Kim Lee (gender unknown) spoke last; "she" in the next paragraph follows Brenda
+    # Johnson, the paragraph's subject, whose first name says she is a woman.
+    text = ('Voters gathered on Monday night in the town hall.\n'
+            '"The plant is closing," said Kim Lee, a union organizer.\n'
+            'Brenda Johnson, 62, also railed against the closure. '
+            '"Nobody asked us about it," she said.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Kim Lee", "Brenda Johnson"]
