@@ -536,6 +536,9 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     if art.spans_between(s, e):
         return None
     if text[e - 1] == ":":
+        intro = _introducing_clause(art, s, e)
+        if intro is not None:
+            return _finish(art, intro, None)
         # "... Cruz called them on it:" — the subject of the last clause.
         cut = max(text.rfind(",", s, e), text.rfind("—", s, e), text.rfind(" – ", s, e))
         if cut > s:
@@ -549,6 +552,28 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
         attr = Attribution(_from_mention(m, art.registry), None, (s, e))
         return _finish(art, attr, None)
     return None
+
+
+def _introducing_clause(art: _Article, s: int, e: int) -> Attribution | None:
+    """'In a 1963 speech, he declared:' / 'The New York Times confirmed it, reporting:' /
+    'As Joel Pollak observed, ...:': a paragraph that ends with a colon after a reporting
+    verb introduces the quotation below it; the verb's subject speaks."""
+    text, reg = art.text, art.registry
+    cues = [c for c in art.cues_between(s, e) if c.lemma not in COGNITION]
+    if not cues:
+        return None
+    c = cues[-1]
+    if c.according:
+        sp = subject_after(text, c.end, e, reg)
+    elif c.form.endswith("ing") and text[max(s, c.start - 2):c.start] == ", ":
+        sp = _main_clause_subject(art, s, c.start)
+    else:
+        sp = subject_before(text, s, c.start, reg)
+        if sp is None and not text[c.end:e - 1].strip():
+            sp = subject_after(text, c.end, e, reg)
+    if sp is None or not (sp.name or sp.mention in PERSON_PRONOUNS):
+        return None
+    return Attribution(sp, c, (s, e))
 
 
 def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:

@@ -759,3 +759,13 @@ def test_pronoun_keeps_a_same_paragraph_antecedent_whose_gender_is_known():
             '"Nobody asked us about it," she said.')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Kim Lee", "Brenda Johnson"]
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_quote_below():
+    text = ('Governor Jane Doe toured the plant on Monday.\n'
+            'The Springfield Gazette confirmed the closure, reporting:\n'
+            '"The plant will close in March, and about 400 workers will lose their jobs."\n'
+            'Doe also spoke about the budget. She said:\n'
+            '"We cannot spend money we do not have, and we will not raise taxes."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Springfield Gazette", "Jane Doe"]
