@@ -551,6 +551,12 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
             continue
         attr = Attribution(_from_mention(m, art.registry), None, (s, e))
         return _finish(art, attr, None)
+    # "The South Carolina Republican admitted that ..., he argued ...": a paragraph
+    # reporting a person's words, then their quotation alone in the next paragraph.
+    intro = _introducing_clause(art, s, e)
+    if intro is not None and (intro.speaker.kind == "person"
+                              or intro.speaker.mention in PERSON_PRONOUNS):
+        return _finish(art, intro, None)
     return None
 
 

@@ -769,3 +769,11 @@ def test_paragraph_ending_with_a_colon_introduces_the_quote_below():
             '"We cannot spend money we do not have, and we will not raise taxes."')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Springfield Gazette", "Jane Doe"]
+
+
+def test_quote_paragraph_continues_the_person_reported_in_the_paragraph_before():
+    text = ('Governor Jane Doe toured the plant on Monday.\n'
+            'The former prosecutor admitted that the audit was late, but she argued the '
+            'inquiry could not have gone on without the records.\n'
+            '"If anyone wonders why the inquiry is not finished, look at the missing records."')
+    assert direct(extract(text))[0].speaker == "Jane Doe"
