@@ -233,7 +233,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     np_end = _np_end(text, region_words, cue_start)
     np = text[region_words[0][0]:np_end].strip(" ,")
     sp = resolve_nominal(np, region_words[0][0], reg)
-    if sp is None and np_end < cue_start and len(region_words) <= 10:
+    if sp is None and np_end < cue_start and len(region_words) <= 10 and text[np_end] == ",":
         # "the bespectacled, 71-year-old diplomat said": the comma was inside the phrase.
         whole = text[region_words[0][0]:cue_start].strip(" ,")
         sp = resolve_nominal(whole, region_words[0][0], reg)
@@ -473,6 +473,9 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
             break
         if not (w.isalpha() or "-" in w) or w in ("and", "or", "but", "said", "says", "that"):
             break
+        if w.endswith("ed") and len(w) > 4 and words[i - 1].islower() and i >= 2 \
+                and words[i - 2].lower() not in NP_STARTS and not words[i - 2].endswith("ly"):
+            return None  # "The senator emailed supporters saying": an object, not a subject
         i -= 1
     if words[i].lower() not in NP_STARTS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
@@ -517,10 +520,17 @@ def _capitalised_in(lead: str, w: str) -> bool:
 
 
 def _np_end(text: str, words, cue_start: int) -> int:
-    """End of the subject noun phrase: before an appositive comma or an adverb."""
-    for s, e, w in words:
+    """End of the subject noun phrase: before an appositive comma, an adverb or a verb."""
+    for k, (s, e, w) in enumerate(words):
         if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0]:
             return s  # "The former candidate continued, saying": the verb ends the phrase
+        if k >= 2 and w.islower() and w.endswith("ed") and len(w) > 4 and w.isalpha():
+            prev = words[k - 1][2]
+            if prev.isalpha() and prev.lower() not in DETERMINERS and not prev.endswith("ly") \
+                    and prev.lower() not in ("and", "or", "of", "in", "to", "for", "with", "by"):
+                # "Black Lives Matter issued a statement saying", "The Vermont senator
+                # emailed supporters saying": a past-tense verb after the head noun.
+                return s
     return cue_start
 
 

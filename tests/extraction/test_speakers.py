@@ -777,3 +777,12 @@ def test_quote_paragraph_continues_the_person_reported_in_the_paragraph_before()
             'inquiry could not have gone on without the records.\n'
             '"If anyone wonders why the inquiry is not finished, look at the missing records."')
     assert direct(extract(text))[0].speaker == "Jane Doe"
+
+
+def test_subject_phrase_ends_at_a_past_tense_verb():
+    text = ('The parade drew crowds on Sunday in the city.\n'
+            'Citizens For Parks issued a statement saying it left "because of the unsafe '
+            'conditions created for our members."\n'
+            'The county clerk emailed supporters saying: "The struggle continues."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Citizens For Parks", "The county clerk"]
