@@ -253,7 +253,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         elif (inner := _parenthetical_subject(art, c, clause_start, span.open)) is not None:
             sp = inner
         else:
-            if c.form.endswith("ing") and text[max(0, c.start - 2):c.start] == ", ":
+            if c.form.endswith("ing") and (text[max(0, c.start - 2):c.start] == ", "
+                                           or text[max(0, c.start - 5):c.start] == " and "):
                 # "The Florida senator sought to calm his supporters, saying ...": the
                 # participle's subject is the main clause's, not the object before it;
                 # "..., Spicer said, adding, ...": the subject of the verb just before.
@@ -262,7 +263,12 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = None
                 if prior:
                     sp = adjacent_subject(text, clause_start, prior[-1].start, reg)
-                sp = sp or _main_clause_subject(art, clause_start, c.start)
+                sp = sp or _with_participle_subject(art, s_start, c.start) \
+                    or _main_clause_subject(art, clause_start, c.start)
+                if sp is None and clause_start > s_start:
+                    # 'X said he was "outraged" by it, arguing that "...": an earlier
+                    # quotation cut the clause; the sentence's subject speaks.
+                    sp = _main_clause_subject(art, s_start, c.start)
             else:
                 sp = subject_before(text, clause_start, c.start, reg)
                 if sp is None and clause_start > s_start:
@@ -368,6 +374,24 @@ def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:
     if sp is None or sp.kind != "person" or sp.name is None:
         return None
     return sp
+
+
+_WITH_BEFORE_RE = re.compile(r"\bwith[ \t]+$")
+_ING_AFTER_RE = re.compile(r"[ \t]+[a-z]+ing\b")
+
+
+def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | None:
+    """'Republicans chimed in, with Donald Trump tweeting that ... and asking, "..."':
+    the person after "with" is the subject of the participles that follow."""
+    text = art.text
+    found = None
+    for m in art.registry.mentions_between(start, end):
+        if m.in_quote or m.entity.kind != "person":
+            continue
+        if _WITH_BEFORE_RE.search(text, max(start, m.start - 6), m.start) \
+                and _ING_AFTER_RE.match(text, m.end, end):
+            found = m
+    return _from_mention(found, art.registry) if found is not None else None
 
 
 def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:

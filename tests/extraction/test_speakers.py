@@ -786,3 +786,11 @@ def test_subject_phrase_ends_at_a_past_tense_verb():
             'The county clerk emailed supporters saying: "The struggle continues."')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Citizens For Parks", "The county clerk"]
+
+
+def test_person_after_with_is_the_subject_of_the_participles():
+    text = ('Officials met in the city on Monday night, with Governor Jane Doe in charge.\n'
+            'Republicans were quick to chime in, with Jane Doe tweeting that it was a '
+            '"disaster" for the city and asking, "How can someone with such bad judgement '
+            'be our next mayor?"')
+    assert direct(extract(text))[-1].speaker == "Jane Doe"
