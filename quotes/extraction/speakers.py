@@ -607,9 +607,10 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     gender = PERSON_PRONOUNS.get(word) or PERSON_PRONOUNS.get(word.capitalize())
     ok = lambda mm: mm.entity.kind == "person" and (mm.entity.gender is None or mm.entity.gender == gender)
     m = reg.recent(pos, ok, limit=12)
-    if m is not None and reg.text is not None and not reg.is_subject(m):
+    subj = lambda mm: strict_subject(reg, mm)  # noqa: E731
+    if m is not None and reg.text is not None and not subj(m):
         # Prefer the most recent person in subject position (or a speaker) nearby.
-        alt = reg.recent(pos, lambda mm: ok(mm) and reg.is_subject(mm), limit=12)
+        alt = reg.recent(pos, lambda mm: ok(mm) and subj(mm), limit=12)
         if alt is not None and pos - alt.start < 1500:
             m = alt
     if m is None:
@@ -623,6 +624,29 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     desc = ent.descriptions[0] if ent.descriptions else None
     return Speaker(name=ent.name, kind="person", mention=word, description=desc, entity=ent,
                    start=pos, antecedent=m.start, gender_known=known)
+
+
+_LEAD_OK = {"and", "but", "so", "then", "also", "the", "a", "an", "former", "now", "even"}
+
+
+def strict_subject(reg: Registry, m: Mention) -> bool:
+    """Is the mention a clause subject: the subject of a reporting verb (`speaks_at`) or
+    the name that opens its sentence after any fronted phrase and description ("Speaking
+    to CBS Monday, Rubio refrained ...", "Former CEO Carly Fiorina named ...")? Objects
+    ("said Obama has", "declared Cruz to be") and possessors ("Trump's lawyer") are not."""
+    text = reg.text
+    if speaks_at(text, m.start, m.end):
+        return True
+    if text.startswith(("'s", "’s"), m.end) or reg.sentence_start is None:
+        return False
+    s = skip_fronted(text, reg.sentence_start(m.start), m.start)
+    lead = text[s:m.start]
+    if any(ch in lead for ch in "\"“”()"):
+        return False
+    words = lead.replace(",", " ").split()
+    return len(words) <= 6 and all(
+        w[:1].isupper() or _bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS
+        or w.lower() in _LEAD_OK or w.lower().endswith(("’s", "'s")) for w in words)
 
 
 def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:

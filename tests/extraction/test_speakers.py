@@ -794,3 +794,24 @@ def test_person_after_with_is_the_subject_of_the_participles():
             '"disaster" for the city and asking, "How can someone with such bad judgement '
             'be our next mayor?"')
     assert direct(extract(text))[-1].speaker == "Jane Doe"
+
+
+def test_pronoun_prefers_the_subject_after_a_fronted_phrase_to_an_object():
+    from quotes.extraction import _Article
+    from quotes.extraction.speakers import strict_subject
+    text = ('Speaking to reporters on Monday, Tom Baker refrained from attacking his rivals, '
+            'particularly Bill Jones.\nHe said the race was close.')
+    art = _Article(text)
+    by = {m.surface: m for m in art.registry.mentions}
+    assert strict_subject(art.registry, by["Tom Baker"])
+    assert not strict_subject(art.registry, by["Bill Jones"])
+
+
+def test_strict_subject_rejects_objects_of_inverted_looking_verbs():
+    from quotes.extraction import _Article
+    from quotes.extraction.speakers import strict_subject
+    text = 'The rally ended early.\nTom Baker has declared Bill Jones to be the winner.'
+    art = _Article(text)
+    by = {m.surface: m for m in art.registry.mentions}
+    assert strict_subject(art.registry, by["Tom Baker"])
+    assert not strict_subject(art.registry, by["Bill Jones"])
