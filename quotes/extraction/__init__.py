@@ -399,10 +399,14 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
     a description ending in a role noun ("The retired neurosurgeon", "The president")."""
     text = art.text
     pos = skip_fronted(text, start, end)
-    words = text[pos:min(end, pos + 80)].split()[:5]
+    words = text[pos:min(end, pos + 100)].split()[:7]
     if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
-        for i, w in enumerate(words[1:], 1):
+        for i, w in enumerate(words[1:5], 1):
             if w.lower().strip(",") in ROLE_NOUNS:
+                if not w.endswith(",") and i + 2 < len(words) and words[i + 1] == "of" \
+                        and words[i + 2].rstrip(",").isalpha() \
+                        and words[i + 2].lower() not in ("the", "a", "an", "his", "her"):
+                    i += 2  # "The former secretary of state"
                 np = " ".join(words[:i + 1]).rstrip(",")
                 return resolve_nominal(np, pos, art.registry)
             if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:

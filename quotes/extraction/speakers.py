@@ -522,7 +522,8 @@ def _capitalised_in(lead: str, w: str) -> bool:
 def _np_end(text: str, words, cue_start: int) -> int:
     """End of the subject noun phrase: before an appositive comma, an adverb or a verb."""
     for k, (s, e, w) in enumerate(words):
-        if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0]:
+        if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0] \
+                and not (w in NON_SPEECH_NOUN_FORMS and words[k - 1][2].lower() in ("of", "the")):
             return s  # "The former candidate continued, saying": the verb ends the phrase
         if k >= 2 and w.islower() and w.endswith("ed") and len(w) > 4 and w.isalpha():
             prev = words[k - 1][2]
@@ -917,6 +918,8 @@ def _person_description(mention: str) -> bool:
     words = mention.split()
     if not 2 <= len(words) <= 5 or words[0] not in ("the", "The"):
         return False
+    if len(words) >= 4 and words[-2] == "of" and words[-1].isalpha():
+        words = words[:-2]  # "the former secretary of state"
     if any(w.lower() in ("of", "for", "at", "from", "and", "who", "which") for w in words):
         return False
     return _bare(words[-1]) in OFFICE_NOUNS

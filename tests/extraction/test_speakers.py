@@ -815,3 +815,12 @@ def test_strict_subject_rejects_objects_of_inverted_looking_verbs():
     by = {m.surface: m for m in art.registry.mentions}
     assert strict_subject(art.registry, by["Tom Baker"])
     assert not strict_subject(art.registry, by["Bill Jones"])
+
+
+def test_office_description_with_of_phrase_continues_the_last_speaker():
+    text = ('"We will win," Ruth Ortega said on Monday.\n'
+            'The former secretary of state mocked her rival for calling himself the "king of '
+            'debt," noting that his tax cuts would "cause the debt to skyrocket."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Ruth Ortega"] * 3
+    assert quotes[1].speaker_mention == "The former secretary of state"
