@@ -281,6 +281,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 # the quote stands with its speaker unknown.
                 art.unvoiced[index] = Attribution(None, c, sent)
                 break
+            if sp is None and text.startswith(" that ", c.end):
+                # 'It stated that Trump is so rattled by "...": what follows "that" is the
+                # reported clause, whose subject is no speaker.
+                art.unvoiced[index] = Attribution(None, c, sent)
+                break
             if sp is None:
                 sp = subject_after(text, c.end, span.open, reg)
         if sp is not None:

@@ -824,3 +824,11 @@ def test_office_description_with_of_phrase_continues_the_last_speaker():
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Ruth Ortega"] * 3
     assert quotes[1].speaker_mention == "The former secretary of state"
+
+
+def test_subject_of_a_that_clause_is_not_the_speaker():
+    text = ('The campaign sent an email to supporters on Monday night.\n'
+            'It stated that Tom Baker is so rattled by the "surge in the polls" that he '
+            'quit the race.')
+    quotes = direct(extract(text))
+    assert all(q.speaker != "Tom Baker" for q in quotes)
