@@ -17,7 +17,9 @@ from datetime import date
 
 from . import when_where
 from .entities import Registry, build_registry
-from .lexicons import COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, ROLE_NOUNS
+from .lexicons import (
+    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, ROLE_NOUNS,
+)
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
@@ -344,6 +346,36 @@ def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -
             sp = Speaker(name=name, kind=None, mention=name, start=a.end)
         return sp
     return None
+
+
+_RELAY_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(?=[Aa]ccording[ \t]+to\b)")
+
+
+def _relayed_after(art: _Article, b: int, e: int) -> Speaker | None:
+    """'Three in four say they would buy American, according to the survey': reported
+    speech that reaches the writer through a survey, report or outlet named right after it,
+    at the end of the sentence, is that source's."""
+    text = art.text
+    m = _RELAY_TAIL_RE.match(text, b, e)
+    if m is None:
+        return None
+    acc = ACCORDING_RE.match(text, m.end(), e)
+    if acc is None or text[acc.end():acc.end() + 8].split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+        return None
+    stop = e
+    for ch in ",;":
+        k = text.find(ch, acc.end(), stop)
+        if k > 0:
+            stop = k
+    if text[stop:e].strip(" .\n\t\"”'"):
+        return None  # the source must end the sentence
+    sp = subject_after(text, acc.end(), stop, art.registry)
+    if sp is None:
+        name = text[acc.end():stop].strip(" \t.;:")
+        if not name or len(name.split()) > 10:
+            return None
+        sp = Speaker(name=name, kind=None, mention=name, start=acc.end())
+    return sp
 
 
 _APPOSITIVE_CLOSE_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|has|had|\w+ly)[ \t]+){0,2}$")
@@ -869,6 +901,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             continue
         if _overlaps_quote(art, a, b):
             continue
+        if not c.according and c.start < a:
+            sp = _relayed_after(art, b, e) or sp
         attr = _finish(art, Attribution(sp, c, (s, e)), None)
         out.append((Quote(
             text=text[a:b], start=a, end=b, kind="indirect", speaker=sp.name,
