@@ -93,6 +93,7 @@ NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my",
 # (Speech nouns stay cues: "his claim that ...", "Trump's remarks as ...".)
 NON_SPEECH_NOUN_FORMS = {"state", "states", "read", "reads", "counter"}
 _PREV_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
+_STATE_VERB_RE = re.compile(r"[ \t]*(?:[:,.]|that\b|[\"“]|in[ \t]+(?:the|a|an|its|their|his|her)\b)")
 
 
 def _after_determiner(text: str, pos: int, form: str) -> bool:
@@ -100,6 +101,10 @@ def _after_determiner(text: str, pos: int, form: str) -> bool:
     says" is still a verb: only a determiner right before the word counts)?"""
     if form not in NON_SPEECH_NOUN_FORMS:
         return False
+    if form in ("state", "states") and not _STATE_VERB_RE.match(text, pos + len(form)):
+        # "home state", "11 states holding contests": as a verb, "state(s)" is followed by
+        # what is stated ("that", a colon, a comma before a quotation).
+        return True
     m = _PREV_WORD_RE.search(text, max(0, pos - 20), pos)
     if m is None:
         return False

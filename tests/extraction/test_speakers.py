@@ -832,3 +832,10 @@ def test_subject_of_a_that_clause_is_not_the_speaker():
             'quit the race.')
     quotes = direct(extract(text))
     assert all(q.speaker != "Tom Baker" for q in quotes)
+
+
+def test_state_as_a_noun_is_no_cue_but_states_that_is():
+    from quotes.extraction.speakers import find_cues
+    text = 'Jane Doe won her home state and 11 states holding contests. The memo states that it is over.'
+    forms = [c.form for c in find_cues(text, 0, len(text), [])]
+    assert forms == ["states"]
