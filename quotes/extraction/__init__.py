@@ -24,7 +24,7 @@ from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
-    chain_pronouns,
+    chain_pronouns, INVERTING,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
     resolve_nominal, resolve_pronoun, skip_fronted, subject_after, subject_before,
@@ -273,6 +273,12 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                     sp = _main_clause_subject(art, s_start, c.start)
             else:
                 sp = subject_before(text, clause_start, c.start, reg)
+                if sp is None and clause_start > s_start and not text[clause_start:c.start].strip(" ,\t") \
+                        and c.lemma in INVERTING and not c.form.endswith("ing") \
+                        and not text.startswith(" that ", c.end):
+                    # '"...," said Jane Doe, a spokeswoman, "and ..."': the verb between two
+                    # quotations is inverted; its subject follows it.
+                    sp = subject_after(text, c.end, span.open, reg)
                 if sp is None and clause_start > s_start:
                     # 'Hemsley, the co-author of "Going Viral," about ..., said': an
                     # earlier quotation inside the subject phrase cut the clause short.

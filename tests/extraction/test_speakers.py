@@ -839,3 +839,20 @@ def test_state_as_a_noun_is_no_cue_but_states_that_is():
     text = 'Jane Doe won her home state and 11 states holding contests. The memo states that it is over.'
     forms = [c.form for c in find_cues(text, 0, len(text), [])]
     assert forms == ["states"]
+
+
+def test_inverted_verb_between_two_quotations():
+    text = ('Campaign workers said they had been busy since spring.\n'
+            '"We have had offices here since April," said Jane Doe, the state director, '
+            '"and we have been forming relationships that last."')
+    assert [q.speaker for q in direct(extract(text))] == ["Jane Doe", "Jane Doe"]
+
+
+def test_subject_of_a_relative_or_contrast_clause_before_the_verb():
+    text = ('Officials met in the city on Monday night, with Tom Baker and Jane Doe there.\n'
+            'Mr. Baker priced the tower at $2 billion, which Ms. Doe called "a complete '
+            'disgrace."\n'
+            'Tom Baker suggested that the plan was dead, while Jane Doe said that the "stakes '
+            'are far too high" to stop now.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
