@@ -90,6 +90,11 @@ _CUE_LEMMAS = {
     "scream": "scream screams screamed",
     "opine": "opine opines opined",
     "retort": "retort retorts retorted",
+    "shoot back": "shot back|shoots back|fired back|fires back",
+    "press": "pressed",  # '"Would it be negotiable?" Hannity pressed.'
+    "remember": "remembered",
+    "beam": "beamed",
+    "echo": "echoed",
     "snap": "snapped",
     "whisper": "whisper whispers whispered",
     "mutter": "mutter mutters muttered",
@@ -101,7 +106,7 @@ _CUE_LEMMAS = {
     "gush": "gushed gushes",
     "marvel": "marveled marvelled marvels",
     "recount": "recounted recounts",
-    "interject": "interjected interjects",
+    "interject": "interjected interjects interjecting",
     "laugh": "laughed laughs",
     "sigh": "sighed sighs",
     "groan": "groaned groans",
@@ -185,7 +190,8 @@ NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke"
                 "sigh", "groan", "vent", "plead", "exult", "crow", "brag", "taunt", "tease",
                 "assure", "gripe", "reason", "object", "protest", "implore", "beg", "inquire",
                 "answer", "repeat", "reminisce", "confide", "confess", "text", "email",
-                "wonder", "read", "riff", "retaliate"}
+                "wonder", "read", "riff", "retaliate", "shoot back", "press", "remember", "beam",
+                "echo"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}
 

@@ -856,3 +856,13 @@ def test_subject_of_a_relative_or_contrast_clause_before_the_verb():
             'are far too high" to stop now.')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+
+def test_manner_of_speaking_cues_shot_back_and_pressed():
+    text = ('Tom Baker and Jane Doe debated on Monday night.\n'
+            '"They are all here for the free stuff," Jane Doe shot back with a laugh.\n'
+            '"Would it be negotiable at all?" Tom Baker pressed.\n'
+            '"An awful lot of analysts said no," remembered Bill Jones, a former aide.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Tom Baker", "Bill Jones"]
+    assert [q.kind for q in extract(text).quotes] == ["direct"] * 3
