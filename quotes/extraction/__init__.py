@@ -231,9 +231,10 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 if sp is not None and sp.name:
                     return _finish(art, Attribution(sp, c, sent), span)
     # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
-    label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open)
+    label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open) \
+        or LABEL_AFTER_DASH_RE.search(text, clause_start, span.open)
     if label:
-        sp = _label_speaker(art, label.group("name"), label.start())
+        sp = _label_speaker(art, label.group("name"), label.start("name"))
         if sp is not None:
             return _finish(art, Attribution(sp, None, sent), span)
     # 2. Cue before the quote: 'X said: "...' / 'X pointed out that "...'.
@@ -529,6 +530,13 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
 APPOSITIVE_LEADS = {"his", "her", "their", "its", "the", "a", "an", "one", "another"}
 SPEAKER_LABEL_RE = re.compile(
     r"\s*(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,5}[A-Z][\w’'\-]*)[ \t]*:[ \t]*")
+
+
+# "... are problematic - Pew Research: \"...\"", "More from Blumenthal and Cohen: \"...\"": a
+# name and a colon after a dash or "from" label the quotation that follows.
+LABEL_AFTER_DASH_RE = re.compile(
+    r"(?:[ \t][-—–][ \t]*|\bfrom[ \t]+)(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.’'\-]*){0,3})"
+    r"[ \t]*:[ \t]*$")
 
 
 def _label_speaker(art: _Article, label: str, pos: int) -> Speaker | None:

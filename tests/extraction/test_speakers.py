@@ -866,3 +866,13 @@ def test_manner_of_speaking_cues_shot_back_and_pressed():
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Jane Doe", "Tom Baker", "Bill Jones"]
     assert [q.kind for q in extract(text).quotes] == ["direct"] * 3
+
+
+def test_name_and_colon_after_a_dash_labels_the_quote():
+    text = ('Polls missed the late shift in Iowa.\n'
+            'Online samples are particularly problematic - Acme Research: "All the samples '
+            'include more engaged people than they should."\n'
+            'Turnout surprised everyone -More from Blumenthal and Cohen: "Data collected by '
+            'our firm helps confirm that both issues were in play."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Acme Research", "Blumenthal and Cohen"]
