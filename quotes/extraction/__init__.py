@@ -618,6 +618,12 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
         intro = _introducing_clause(art, s, e)
         if intro is not None:
             return _finish(art, intro, None)
+        follows = _AS_FOLLOWS_RE.fullmatch(text, s, e)
+        if follows is not None:
+            # "Transcript as follows:", "The statement reads as follows:".
+            np = follows.group("np")
+            return _finish(art, Attribution(Speaker(name=np, kind=None, mention=np, start=s),
+                                            None, (s, e)), None)
         # "... Cruz called them on it:" — the subject of the last clause.
         cut = max(text.rfind(",", s, e), text.rfind("—", s, e), text.rfind(" – ", s, e))
         if cut > s:
@@ -637,6 +643,10 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
                               or intro.speaker.mention in PERSON_PRONOUNS):
         return _finish(art, intro, None)
     return None
+
+
+_AS_FOLLOWS_RE = re.compile(r"[ \t]*(?P<np>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,4}?)"
+                            r"(?:[ \t]+(?:is|was|reads|read|goes|went))?[ \t]+as[ \t]+follows[ \t]*:")
 
 
 def _introducing_clause(art: _Article, s: int, e: int) -> Attribution | None:

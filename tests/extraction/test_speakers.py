@@ -876,3 +876,10 @@ def test_name_and_colon_after_a_dash_labels_the_quote():
             'our firm helps confirm that both issues were in play."')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Acme Research", "Blumenthal and Cohen"]
+
+
+def test_paragraph_ending_as_follows_introduces_the_quote():
+    text = ('The candidate spoke in Cleveland on Tuesday night.\n'
+            'Transcript as follows:\n'
+            '"Tonight we arrived in Cleveland, and we went to a restaurant to eat."')
+    assert direct(extract(text))[0].speaker == "Transcript"
