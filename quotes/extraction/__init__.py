@@ -297,6 +297,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 break
             if sp is None:
                 sp = subject_after(text, c.end, span.open, reg)
+        if sp is not None and not c.according and k > 0 and before_cues[0].according \
+                and before_cues[0].start - s_start <= 2:
+            # 'According to GMA News, Salceda said the "ugliness ..."': a fronted source
+            # relays the words of the clause that follows it.
+            sp = _fronted_relay(art, before_cues[0], c.start) or sp
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
         break
@@ -309,6 +314,22 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
     return None
+
+
+def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
+    """The source of a sentence-initial 'According to X,' (up to its comma), unless it is
+    the speaker's own ('According to his office')."""
+    text = art.text
+    comma = text.find(",", a.end, cue_start)
+    if comma < 0 or text[a.end:a.end + 8].split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+        return None
+    sp = subject_after(text, a.end, comma, art.registry)
+    if sp is None:
+        name = text[a.end:comma].strip()
+        if not name or len(name.split()) > 10:
+            return None
+        sp = Speaker(name=name, kind=None, mention=name, start=a.end)
+    return sp
 
 
 def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -> Speaker | None:

@@ -883,3 +883,12 @@ def test_paragraph_ending_as_follows_introduces_the_quote():
             'Transcript as follows:\n'
             '"Tonight we arrived in Cleveland, and we went to a restaurant to eat."')
     assert direct(extract(text))[0].speaker == "Transcript"
+
+
+def test_fronted_according_to_relays_the_quote_of_the_clause_after_it():
+    text = ('Lawmakers met in Manila on Monday night.\n'
+            'According to the Springfield Gazette, Jane Doe said the "ugliness of the '
+            'remarks" stood in contrast to the welcome.\n'
+            'According to her office, Jane Doe said the "tower is a symbol of friendship."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Springfield Gazette", "Jane Doe"]
