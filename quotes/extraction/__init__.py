@@ -195,7 +195,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     if after_cues:
         c = after_cues[0]
         gap = text[after_start:c.start]
-        if len(gap.split()) <= 10 and not has_sentence_break(gap) and ";" not in gap:
+        if _NEW_CLAUSE_RE.match(gap) and art.cues_between(clause_start, span.open):
+            # 'Cruz accuses Obama of "leading from behind" and Trump says ...': the verb
+            # after "and" has its own subject and clause; this quote's cue comes before it.
+            pass
+        elif len(gap.split()) <= 10 and not has_sentence_break(gap) and ";" not in gap:
             sp = None
             if c.according:
                 sp = subject_after(text, c.end, clause_end, reg)
@@ -330,6 +334,9 @@ def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
             return None
         sp = Speaker(name=name, kind=None, mention=name, start=a.end)
     return sp
+
+
+_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:and|but|while|whereas)[ \t]+(?!said|says|added|told)\S")
 
 
 def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -> Speaker | None:

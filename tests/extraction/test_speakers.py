@@ -892,3 +892,11 @@ def test_fronted_according_to_relays_the_quote_of_the_clause_after_it():
             'According to her office, Jane Doe said the "tower is a symbol of friendship."')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Springfield Gazette", "Jane Doe"]
+
+
+def test_verb_after_and_with_its_own_subject_does_not_attribute_the_quote_before():
+    text = ('The debate was on Monday night in the city.\n'
+            'Jane Doe accuses the mayor of "leading from behind" and Tom Baker says he is '
+            '"losing the war on crime," part of a verbal lashing.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Tom Baker"]
