@@ -720,7 +720,8 @@ def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:
             # "Also, Trump isn't a conservative, he said.": the subject right before the verb.
             sp = adjacent_subject(text, s, c.start, art.registry) or \
                 subject_before(text, s, c.start, art.registry)
-        if sp is not None and sp.kind == "person" and sp.name and sp.entity is not None:
+        if sp is not None and sp.name and (sp.kind == "person" and sp.entity is not None
+                                           or sp.kind == "organisation"):
             return _finish(art, Attribution(sp, c, (s, e)), None)
         return None
     return None
