@@ -718,8 +718,12 @@ def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:
             sp = subject_after(text, c.end, e, art.registry)
         else:
             # "Also, Trump isn't a conservative, he said.": the subject right before the verb.
-            sp = adjacent_subject(text, s, c.start, art.registry) or \
-                subject_before(text, s, c.start, art.registry)
+            sp = adjacent_subject(text, s, c.start, art.registry)
+            comma = text.rfind(",", s, c.start)
+            if sp is None and comma > s and len(text[comma + 1:c.start].split()) <= 6:
+                # "..., the editorial board writes.": the subject after the last comma.
+                sp = subject_before(text, comma + 1, c.start, art.registry)
+            sp = sp or subject_before(text, s, c.start, art.registry)
         if sp is not None and sp.name and (sp.kind == "person" and sp.entity is not None
                                            or sp.kind == "organisation"):
             return _finish(art, Attribution(sp, c, (s, e)), None)

@@ -904,7 +904,7 @@ def test_verb_after_and_with_its_own_subject_does_not_attribute_the_quote_before
 
 def test_quote_after_a_sentence_where_an_organisation_spoke_continues_it():
     text = ('Jane Doe won two elections in the state.\n'
-            'She is an "articulate conservative" with a record, the editorial board writes. '
+            'Doe is an articulate conservative with a record, the editorial board writes. '
             '"It is a sign of the party\'s distemper that some denounced her."')
     quotes = direct(extract(text))
     assert quotes[-1].speaker == "the editorial board"
