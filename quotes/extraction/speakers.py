@@ -150,6 +150,29 @@ def _fronted_phrase(text: str, m: re.Match, end: int) -> bool:
         or _PARTICIPLE_PHRASE_RE.match(text, m.start(), end) is not None
 
 
+_NEXT_CAPITAL_RE = re.compile(r"[ \t]+([A-Z][\w’'\-]*)")
+
+
+def _name_like(text: str, m: re.Match, end: int) -> bool:
+    """Is a capitalised '-ly'/'-ing' word a name ("Carly Fiorina", "Kelly Ayotte",
+    "Manning, a spokesman,") rather than a fronted adverb or participle ("Recently,",
+    "Watching Trump talk,", "Speaking Monday,")?"""
+    word = m.group()
+    if not word[:1].isupper():
+        return False
+    if word in FIRST_NAMES:
+        return True
+    if word.endswith("ing"):
+        return text.startswith(",", m.end())  # "Manning, a spokesman," ("Watching Trump,")
+    nxt = _NEXT_CAPITAL_RE.match(text, m.end(), end)
+    return nxt is not None and nxt.group(1).lower() not in MONTH_AND_DAY_WORDS
+
+
+MONTH_AND_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "the", "a", "an"}
+
+
 def skip_fronted(text: str, start: int, end: int) -> int:
     """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
     pos = start
@@ -163,8 +186,8 @@ def skip_fronted(text: str, start: int, end: int) -> int:
         if w in CONJUNCTIONS and not text.startswith(",", m.end()):
             pos = m.end()
             continue
-        if w in FRONTED_WORDS or w.endswith("ing") or w.endswith("ly") and len(w) > 4 \
-                or _fronted_phrase(text, m, end):
+        if w in FRONTED_WORDS or (w.endswith("ing") or w.endswith("ly") and len(w) > 4) \
+                and not _name_like(text, m, end) or _fronted_phrase(text, m, end):
             comma = text.find(",", pos, end)
             if comma < 0:
                 break

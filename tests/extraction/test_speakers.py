@@ -908,3 +908,13 @@ def test_quote_after_a_sentence_where_an_organisation_spoke_continues_it():
             '"It is a sign of the party\'s distemper that some denounced her."')
     quotes = direct(extract(text))
     assert quotes[-1].speaker == "the editorial board"
+
+
+def test_names_ending_in_ly_are_not_skipped_as_fronted_adverbs():
+    from quotes.extraction.speakers import skip_fronted
+    text = "Carly Fiorina threw her support behind the senator Wednesday, saying it"
+    assert skip_fronted(text, 0, text.index("saying")) == 0
+    text = "Recently, Jane Doe said it."
+    assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
+    text = "Watching the debate on Tuesday, Jane Doe said it."
+    assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
