@@ -18,7 +18,8 @@ from datetime import date
 from . import when_where
 from .entities import Registry, build_registry
 from .lexicons import (
-    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, ROLE_NOUNS,
+    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, PLURAL_SOURCES,
+    ROLE_NOUNS,
 )
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
@@ -496,7 +497,29 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
                 sp = Speaker(name=np, kind="person" if _bare_word(w) in ROLE_NOUNS else None,
                              mention=np, description=np, start=pos)
                 break
+    if sp is None and words and words[0].lower() in INDEFINITE_OPENERS:
+        # "One operative inside Trump Tower tried to ..., saying", "Hundreds of pro-Sanders
+        # demonstrators marched ..., chanting": an indefinite subject, as written up to its
+        # verb.
+        for i, w in enumerate(words[1:7], 1):
+            low = _bare_word(w)
+            if w.islower() and (low.endswith("ed") and len(low) > 4 or low in _FINITE_WORDS):
+                first = 2 if words[1] == "of" else 1  # "Hundreds of ... demonstrators"
+                k = next((j for j in range(first, i) if _bare_word(words[j]) in _NP_PREPOSITIONS), i)
+                head = _bare_word(words[k - 1])
+                if k >= 2 and (head in ROLE_NOUNS or head in PLURAL_SOURCES
+                               or head.endswith("s") and len(head) > 4):
+                    np = " ".join(words[:i]).rstrip(",")
+                    sp = Speaker(name=np, kind="person", mention=np, description=np, start=pos)
+                break
+            if w.endswith(",") or not (w.isalpha() or "-" in w):
+                break
     return sp
+
+
+_NP_PREPOSITIONS = {"inside", "at", "of", "from", "in", "with", "for", "close", "familiar", "on"}
+INDEFINITE_OPENERS = {"one", "a", "an", "another", "hundreds", "dozens", "thousands", "several"}
+_FINITE_WORDS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then"}
 
 
 def _bare_word(w: str) -> str:

@@ -918,3 +918,14 @@ def test_names_ending_in_ly_are_not_skipped_as_fronted_adverbs():
     assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
     text = "Watching the debate on Tuesday, Jane Doe said it."
     assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
+
+
+def test_indefinite_subject_of_the_main_clause_speaks_through_a_participle():
+    text = ('Officials met on Monday night.\n'
+            'One operative inside the tower tried to downplay the comments, saying they were '
+            '"not a big deal around here."\n'
+            'Hundreds of angry demonstrators marched through the city on Monday, chanting '
+            '"Bernie or Jill, No Hill," all day.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["One operative inside the tower",
+                                           "Hundreds of angry demonstrators"]
