@@ -852,8 +852,8 @@ def speaks_at(text: str, start: int, end: int) -> bool:
         c = CUE_RE.search(text, end + 2, end + 160)
         if c is not None and not c.group().endswith("ing"):
             gap = text[end:c.start()]
-            if gap.strip(" ,") and _APPOSITIVE_END_RE.search(gap) and "\n" not in gap and not has_sentence_break(gap) \
-                    and not any(ch in gap for ch in "\"“”;:"):
+            if gap.strip(" ,") and _APPOSITIVE_END_RE.search(gap) and "\n" not in gap \
+                    and not has_sentence_break(gap) and not any(ch in gap for ch in "\"“”;:"):
                 return True
     lo = max(0, start - 16)
     before = text[lo:start]
