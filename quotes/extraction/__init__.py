@@ -300,7 +300,9 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 # reported clause, whose subject is no speaker.
                 art.unvoiced[index] = Attribution(None, c, sent)
                 break
-            if sp is None:
+            if sp is None and (c.lemma in INVERTING or c.lemma not in OBJECT_SPEECH):
+                # (After "thanked", "called", "criticized" comes the object, not an
+                # inverted subject.)
                 sp = subject_after(text, c.end, span.open, reg)
         if sp is not None and not c.according and k > 0 and before_cues[0].according \
                 and before_cues[0].start - s_start <= 2:

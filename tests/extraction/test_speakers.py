@@ -929,3 +929,11 @@ def test_indefinite_subject_of_the_main_clause_speaks_through_a_participle():
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["One operative inside the tower",
                                            "Hundreds of angry demonstrators"]
+
+
+def test_object_after_thanked_is_not_an_inverted_speaker():
+    text = ('The nurses union paid for a bus tour across the state this winter.\n'
+            'It has become such a presence that Sanders during a Sunday thanked its members '
+            '"for their support in my campaign" and praised the union.')
+    quotes = direct(extract(text))
+    assert all(q.speaker != "its members" for q in quotes)
