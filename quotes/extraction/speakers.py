@@ -27,7 +27,8 @@ FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "whi
                  "recently", "moreover", "indeed", "but", "and", "so", "elsewhere", "here", "there",
                  "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back",
                  "of", "amid", "among", "regarding", "against", "throughout", "across",
-                 "beyond", "upon", "within", "toward", "towards"}
+                 "beyond", "upon", "within", "toward", "towards", "likewise", "otherwise",
+                 "nonetheless", "nevertheless", "furthermore", "besides", "regardless"}
 CONJUNCTIONS = {"but", "and", "so", "yet", "or", "then", "still", "now", "meanwhile"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "two",
                "three", "several", "some", "many", "other", "this", "that", "these"}

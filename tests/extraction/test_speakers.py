@@ -937,3 +937,9 @@ def test_object_after_thanked_is_not_an_inverted_speaker():
             '"for their support in my campaign" and praised the union.')
     quotes = direct(extract(text))
     assert all(q.speaker != "its members" for q in quotes)
+
+
+def test_fronted_connective_adverbs_are_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    for text in ("Likewise, Jane Doe said it.", "Nonetheless, Jane Doe said it."):
+        assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
