@@ -499,7 +499,9 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
                 sp = Speaker(name=np, kind="person" if _bare_word(w) in ROLE_NOUNS else None,
                              mention=np, description=np, start=pos)
                 break
-    if sp is None and words and words[0].lower() in INDEFINITE_OPENERS:
+    if sp is None and words and (words[0].lower() in INDEFINITE_OPENERS or words[0][:1].isdigit()
+                                 or words[0].lower() in _APPROXIMATELY and len(words) > 1
+                                 and words[1][:1].isdigit()):
         # "One operative inside Trump Tower tried to ..., saying", "Hundreds of pro-Sanders
         # demonstrators marched ..., chanting": an indefinite subject, as written up to its
         # verb.
@@ -514,12 +516,13 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
                     np = " ".join(words[:i]).rstrip(",")
                     sp = Speaker(name=np, kind="person", mention=np, description=np, start=pos)
                 break
-            if w.endswith(",") or not (w.isalpha() or "-" in w):
+            if w.endswith(",") or not (w.isalpha() or "-" in w or w.replace(",", "").isdigit()):
                 break
     return sp
 
 
 _NP_PREPOSITIONS = {"inside", "at", "of", "from", "in", "with", "for", "close", "familiar", "on"}
+_APPROXIMATELY = {"about", "nearly", "almost", "roughly", "some", "more", "over"}
 INDEFINITE_OPENERS = {"one", "a", "an", "another", "hundreds", "dozens", "thousands", "several"}
 _FINITE_WORDS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then"}
 

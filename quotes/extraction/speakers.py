@@ -28,7 +28,9 @@ FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "whi
                  "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back",
                  "of", "amid", "among", "regarding", "against", "throughout", "across",
                  "beyond", "upon", "within", "toward", "towards", "likewise", "otherwise",
-                 "nonetheless", "nevertheless", "furthermore", "besides", "regardless"}
+                 "nonetheless", "nevertheless", "furthermore", "besides", "regardless",
+                 "outside", "inside", "near", "around", "behind", "beside", "alongside",
+                 "along", "afterward", "afterwards"}
 CONJUNCTIONS = {"but", "and", "so", "yet", "or", "then", "still", "now", "meanwhile"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "two",
                "three", "several", "some", "many", "other", "this", "that", "these"}

@@ -943,3 +943,10 @@ def test_fronted_connective_adverbs_are_skipped():
     from quotes.extraction.speakers import skip_fronted
     for text in ("Likewise, Jane Doe said it.", "Nonetheless, Jane Doe said it."):
         assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
+
+
+def test_counted_group_after_a_fronted_place_phrase_speaks_through_a_participle():
+    text = ('The rally began at noon.\n'
+            'Outside the arena in downtown Springfield, about 200 protesters gathered in three '
+            'clusters, holding signs and chanting "Dump the mayor, dump him now."')
+    assert direct(extract(text))[0].speaker == "about 200 protesters"
