@@ -523,6 +523,9 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if i > 0 and words[i - 1].lower() in ("to", "of", "for", "with", "at", "by", "from", "about",
                                           "on", "in", "close", "familiar"):
         return None  # the object of a preposition ("close to the vice president")
+    if i > 0 and words[i - 1].islower() and (words[i - 1].endswith("ed") and len(words[i - 1]) > 3
+                                             or words[i - 1] in ("out", "up")):
+        return None  # the object of a verb ("sent out a text message to supporters saying")
     at = found[i].start()
     np = text[at:found[-1].end()]
     if any(ch in np for ch in ".;:\"“”()"):
@@ -560,13 +563,19 @@ def _capitalised_in(lead: str, w: str) -> bool:
     return False
 
 
+IRREGULAR_PAST = {"sent", "gave", "made", "took", "put", "began", "brought", "held", "led",
+                  "left", "ran", "got", "paid", "set", "spent", "sought", "won", "lost", "met",
+                  "kept", "felt", "saw", "went", "came", "became", "chose", "drew", "struck"}
+
+
 def _np_end(text: str, words, cue_start: int) -> int:
     """End of the subject noun phrase: before an appositive comma, an adverb or a verb."""
     for k, (s, e, w) in enumerate(words):
         if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0] \
                 and not (w in NON_SPEECH_NOUN_FORMS and words[k - 1][2].lower() in ("of", "the")):
             return s  # "The former candidate continued, saying": the verb ends the phrase
-        if k >= 2 and w.islower() and w.endswith("ed") and len(w) > 4 and w.isalpha():
+        if k >= 2 and w.islower() and (w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PAST) \
+                and w.isalpha():
             prev = words[k - 1][2]
             if prev.isalpha() and prev.lower() not in DETERMINERS and not prev.endswith("ly") \
                     and prev.lower() not in ("and", "or", "of", "in", "to", "for", "with", "by"):

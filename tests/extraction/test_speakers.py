@@ -950,3 +950,10 @@ def test_counted_group_after_a_fronted_place_phrase_speaks_through_a_participle(
             'Outside the arena in downtown Springfield, about 200 protesters gathered in three '
             'clusters, holding signs and chanting "Dump the mayor, dump him now."')
     assert direct(extract(text))[0].speaker == "about 200 protesters"
+
+
+def test_document_sent_by_the_subject_is_not_the_speaker():
+    text = ('Voters went to the polls on Tuesday.\n'
+            'Even before the senator took the stage, his campaign sent out a text message to '
+            'supporters saying: "With your help, we were just declared the winner."')
+    assert direct(extract(text))[0].speaker == "his campaign"
