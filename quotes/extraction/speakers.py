@@ -206,6 +206,7 @@ def skip_fronted(text: str, start: int, end: int) -> int:
     return pos
 
 
+_OPENER_ANY_RE = re.compile(r"\b(?:what|which|whom|while|whereas|and|but)\b|;")
 _CLAUSE_OPENER_RE = re.compile(r"(?:\b(?:what|which|whom|while|whereas)|,[ \t]+(?:and|but)|;)[ \t]+"
                                r"(?:[A-Z][a-z]{0,4}\.[ \t]+)?$")
 _AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
@@ -213,7 +214,7 @@ _AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
 
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
-    if cue_start - start > 12:
+    if cue_start - start > 12 and _OPENER_ANY_RE.search(text, max(start, cue_start - 80), cue_start):
         adj = adjacent_subject(text, start, cue_start, reg)
         if adj is not None and adj.start > start and adj.name and adj.mention not in PERSON_PRONOUNS \
                 and _CLAUSE_OPENER_RE.search(
