@@ -537,7 +537,14 @@ def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speak
     verb, not the sentence's first name."""
     text = art.text
     comma = text.rfind(",", start, c.start)
-    if comma < 0 or len(text[start:comma].split()) < 2:
+    if comma < 0:
+        return None
+    lead = text[start:comma].split()
+    if len(lead) < 2 and not (len(lead) == 1 and lead[0][:1].isupper() and lead[0].isalpha()
+                              and lead[0] not in COMMON_CAPITALISED
+                              and text.startswith(",", c.end)):
+        # (One capitalised word is enough when the verb is closed by a comma too:
+        # "Trump, Sexton said, has created ...".)
         return None
     between = text[comma + 1:c.start]
     if not between.strip():

@@ -957,3 +957,9 @@ def test_document_sent_by_the_subject_is_not_the_speaker():
             'Even before the senator took the stage, his campaign sent out a text message to '
             'supporters saying: "With your help, we were just declared the winner."')
     assert direct(extract(text))[0].speaker == "his campaign"
+
+
+def test_parenthetical_verb_after_a_one_word_subject():
+    text = ('Voters gathered in Dayton on Monday, with Jared Sexton and Tom Baker.\n'
+            'Baker, Sexton said, has created a "strange, reality-bending zone for his fans."')
+    assert direct(extract(text))[0].speaker in ("Sexton", "Jared Sexton")
