@@ -960,6 +960,7 @@ def test_document_sent_by_the_subject_is_not_the_speaker():
 
 
 def test_parenthetical_verb_after_a_one_word_subject():
-    text = ('Voters gathered in Dayton on Monday, with Jared Sexton and Tom Baker.\n'
-            'Baker, Sexton said, has created a "strange, reality-bending zone for his fans."')
-    assert direct(extract(text))[0].speaker in ("Sexton", "Jared Sexton")
+    text = ('Tom Baker held a rally in Dayton on Monday, and the sociologist Jared Sexton '
+            'watched.\nBaker, Sexton said, has created a "strange, reality-bending zone for his '
+            'fans."')
+    assert direct(extract(text))[0].speaker == "Jared Sexton"
