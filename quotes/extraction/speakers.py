@@ -206,8 +206,10 @@ def skip_fronted(text: str, start: int, end: int) -> int:
     return pos
 
 
-_OPENER_ANY_RE = re.compile(r"\b(?:what|which|whom|while|whereas|and|but)\b|;")
-_CLAUSE_OPENER_RE = re.compile(r"(?:\b(?:what|which|whom|while|whereas)|,[ \t]+(?:and|but)|;)[ \t]+"
+_OPENER_ANY_RE = re.compile(r"\b(?:what|which|whom|while|whereas|and|but|after|before|when|because|"
+                            r"since|although|though|until|once|as|if|unless)\b|;")
+_CLAUSE_OPENER_RE = re.compile(r"(?:\b(?:what|which|whom|while|whereas|after|before|when|because|since|"
+                               r"although|though|until|once|as|if|unless)|,[ \t]+(?:and|but)|;)[ \t]+"
                                r"(?:[A-Z][a-z]{0,4}\.[ \t]+)?$")
 _AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
 

@@ -964,3 +964,10 @@ def test_parenthetical_verb_after_a_one_word_subject():
             'watched.\nBaker, Sexton said, has created a "strange, reality-bending zone for his '
             'fans."')
     assert direct(extract(text))[0].speaker == "Jared Sexton"
+
+
+def test_subject_after_a_subordinating_conjunction_before_the_verb():
+    text = ('Senator John Baker spoke in Salem on Monday, and so did Tom Jones.\n'
+            'Mr. Baker issued a statement after Tom Jones told a town hall that the plan was '
+            '"peanuts, compared to what others are doing."')
+    assert direct(extract(text))[0].speaker == "Tom Jones"
