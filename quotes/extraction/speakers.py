@@ -895,9 +895,13 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
     With `reg`, a person named as the subject of a reporting verb whose words were not
     extracted ("Smith recalled ...", "said Smith, who ...") is a named speaker too."""
     order = sorted((sp.start, 1, i) for i, q in enumerate(quotes) if (sp := said_by.get(id(q))) is not None)
-    if reg is not None:
+    # Cue subjects matter only before the last he/she attribution.
+    last = max((sp.start for sp in said_by.values() if sp.mention in PERSON_PRONOUNS), default=-1)
+    if reg is not None and last >= 0:
         taken = {sp.start for sp in said_by.values()}
         for m in reg.mentions:
+            if m.start >= last:
+                break
             if m.in_quote or m.entity.kind != "person" or m.start in taken:
                 continue
             if speaks_at(reg.text, m.start, m.end):
