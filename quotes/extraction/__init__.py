@@ -17,12 +17,15 @@ from datetime import date
 
 from . import when_where
 from .entities import Registry, build_registry
-from .lexicons import COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, ROLE_NOUNS
+from .lexicons import (
+    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, PLURAL_SOURCES,
+    ROLE_NOUNS,
+)
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
-    chain_pronouns,
+    chain_pronouns, INVERTING,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
     resolve_nominal, resolve_pronoun, skip_fronted, subject_after, subject_before,
@@ -153,7 +156,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         quotes.append(quote)
         said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
-    quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos))
+    quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes = [_mark_unnamed(q) for q in quotes]
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
@@ -195,10 +198,20 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     if after_cues:
         c = after_cues[0]
         gap = text[after_start:c.start]
-        if len(gap.split()) <= 10 and not has_sentence_break(gap) and ";" not in gap:
+        if _NEW_CLAUSE_RE.match(gap) and art.cues_between(clause_start, span.open):
+            # 'Cruz accuses Obama of "leading from behind" and Trump says ...': the verb
+            # after "and" has its own subject and clause; this quote's cue comes before it.
+            pass
+        elif len(gap.split()) <= 10 and not has_sentence_break(gap) and ";" not in gap:
             sp = None
             if c.according:
                 sp = subject_after(text, c.end, clause_end, reg)
+            elif c.form.endswith("ing") and not c.form[:1].isupper() \
+                    and not gap.strip(" \t,") and span.open > clause_start \
+                    and ("," in gap or text[span.start:span.end].rstrip().endswith(",")):
+                # 'X defended "New York values," saying the city ...': the participle's
+                # subject is the main clause's, before the quotation.
+                sp = _main_clause_subject(art, clause_start, span.open)
             elif not gap.strip(" ,—–-\t"):
                 sp = subject_after(text, c.end, clause_end, reg)
             elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \
@@ -209,11 +222,15 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             else:
                 sp = subject_before(text, after_start, c.start, reg)
             if sp is not None:
+                sp = _relayed_by(art, c, after_cues, clause_end) or sp
                 return _finish(art, Attribution(sp, c, sent), span)
         elif len(gap.split()) <= 30 and not has_sentence_break(gap) and ";" not in gap:
             # '..." Fred Kagan, director of ... at the ... Institute, said': a long appositive.
             sp = adjacent_subject(text, after_start, c.start, reg)
             if sp is not None and not text[after_start:sp.start].strip(" ,"):
+                return _finish(art, Attribution(sp, c, sent), span)
+            sp = _name_with_appositive(art, after_start, c.start)
+            if sp is not None:
                 return _finish(art, Attribution(sp, c, sent), span)
             if gap.rstrip().endswith(",") and c.lemma != "tell":
                 # '"...," since so many cases were close, said Lee Epstein, who teaches ...'
@@ -221,9 +238,10 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 if sp is not None and sp.name:
                     return _finish(art, Attribution(sp, c, sent), span)
     # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
-    label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open)
+    label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open) \
+        or LABEL_AFTER_DASH_RE.search(text, clause_start, span.open)
     if label:
-        sp = _label_speaker(art, label.group("name"), label.start())
+        sp = _label_speaker(art, label.group("name"), label.start("name"))
         if sp is not None:
             return _finish(art, Attribution(sp, None, sent), span)
     # 2. Cue before the quote: 'X said: "...' / 'X pointed out that "...'.
@@ -245,7 +263,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         elif (inner := _parenthetical_subject(art, c, clause_start, span.open)) is not None:
             sp = inner
         else:
-            if c.form.endswith("ing") and text[max(0, c.start - 2):c.start] == ", ":
+            if c.form.endswith("ing") and (text[max(0, c.start - 2):c.start] == ", "
+                                           or text[max(0, c.start - 5):c.start] == " and "):
                 # "The Florida senator sought to calm his supporters, saying ...": the
                 # participle's subject is the main clause's, not the object before it;
                 # "..., Spicer said, adding, ...": the subject of the verb just before.
@@ -254,9 +273,20 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = None
                 if prior:
                     sp = adjacent_subject(text, clause_start, prior[-1].start, reg)
-                sp = sp or _main_clause_subject(art, clause_start, c.start)
+                sp = sp or _with_participle_subject(art, s_start, c.start) \
+                    or _main_clause_subject(art, clause_start, c.start)
+                if sp is None and clause_start > s_start:
+                    # 'X said he was "outraged" by it, arguing that "...": an earlier
+                    # quotation cut the clause; the sentence's subject speaks.
+                    sp = _main_clause_subject(art, s_start, c.start)
             else:
                 sp = subject_before(text, clause_start, c.start, reg)
+                if sp is None and clause_start > s_start and not text[clause_start:c.start].strip(" ,\t") \
+                        and c.lemma in INVERTING and not c.form.endswith("ing") \
+                        and not text.startswith(" that ", c.end):
+                    # '"...," said Jane Doe, a spokeswoman, "and ..."': the verb between two
+                    # quotations is inverted; its subject follows it.
+                    sp = subject_after(text, c.end, span.open, reg)
                 if sp is None and clause_start > s_start:
                     # 'Hemsley, the co-author of "Going Viral," about ..., said': an
                     # earlier quotation inside the subject phrase cut the clause short.
@@ -267,8 +297,20 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 # the quote stands with its speaker unknown.
                 art.unvoiced[index] = Attribution(None, c, sent)
                 break
-            if sp is None:
+            if sp is None and text.startswith(" that ", c.end):
+                # 'It stated that Trump is so rattled by "...": what follows "that" is the
+                # reported clause, whose subject is no speaker.
+                art.unvoiced[index] = Attribution(None, c, sent)
+                break
+            if sp is None and (c.lemma in INVERTING or c.lemma not in OBJECT_SPEECH):
+                # (After "thanked", "called", "criticized" comes the object, not an
+                # inverted subject.)
                 sp = subject_after(text, c.end, span.open, reg)
+        if sp is not None and not c.according and k > 0 and before_cues[0].according \
+                and before_cues[0].start - s_start <= 2:
+            # 'According to GMA News, Salceda said the "ugliness ..."': a fronted source
+            # relays the words of the clause that follows it.
+            sp = _fronted_relay(art, before_cues[0], c.start) or sp
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
         break
@@ -281,6 +323,117 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
     return None
+
+
+def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
+    """The source of a sentence-initial 'According to X,' (up to its comma), unless it is
+    the speaker's own ('According to his office')."""
+    text = art.text
+    comma = text.find(",", a.end, cue_start)
+    if comma < 0 or text[a.end:a.end + 8].split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+        return None
+    sp = subject_after(text, a.end, comma, art.registry)
+    if sp is None:
+        name = text[a.end:comma].strip()
+        if not name or len(name.split()) > 10:
+            return None
+        sp = Speaker(name=name, kind=None, mention=name, start=a.end)
+    return sp
+
+
+_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:and|but|while|whereas)[ \t]+(?!said|says|added|told)\S")
+
+
+def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -> Speaker | None:
+    """'"...," Smith said, according to CNN': words that reach the writer through another
+    source are attributed to that source (the report, transcript or outlet), which comes
+    last in the attributing clause. The speaker's own office ('according to his office')
+    is no other source."""
+    if c.according:
+        return None
+    text = art.text
+    for a in after_cues[1:]:
+        if not a.according and a.lemma != "report":
+            continue
+        between = text[c.end:a.start]
+        if any(ch in between for ch in "\"“”;") or has_sentence_break(between) \
+                or len(between.split()) > 12:
+            return None
+        if a.lemma == "report":
+            # ', reports USA Today.' / ', the Times reported.'
+            comma = between.rfind(",")
+            if comma < 0:
+                return None
+            if not between[comma + 1:].strip():
+                sp = subject_after(text, a.end, clause_end, art.registry)
+            else:
+                sp = subject_before(text, c.end + comma + 1, a.start, art.registry)
+            return sp if sp is not None and sp.kind == "organisation" else None
+        if not between.rstrip(" \t").endswith(","):
+            return None
+        if text[a.end:a.end + 8].split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+            return None  # 'according to his office': the speaker's own office relays them
+        sp = subject_after(text, a.end, clause_end, art.registry)
+        if sp is None:
+            stop = clause_end
+            for ch in ",.;":
+                k = text.find(ch, a.end, stop)
+                if k > 0:
+                    stop = k
+            name = text[a.end:stop].strip(" \t.;:")
+            if not name or len(name.split()) > 8:
+                return None
+            sp = Speaker(name=name, kind=None, mention=name, start=a.end)
+        return sp
+    return None
+
+
+_RELAY_TAIL_RE = re.compile(r"[ \t]*,[ \t]*(?=[Aa]ccording[ \t]+to\b)")
+
+
+def _relayed_after(art: _Article, b: int, e: int) -> Speaker | None:
+    """'Three in four say they would buy American, according to the survey': reported
+    speech that reaches the writer through a survey, report or outlet named right after it,
+    at the end of the sentence, is that source's."""
+    text = art.text
+    m = _RELAY_TAIL_RE.match(text, b, e)
+    if m is None:
+        return None
+    acc = ACCORDING_RE.match(text, m.end(), e)
+    if acc is None or text[acc.end():acc.end() + 8].split()[:1] in (["his"], ["her"], ["their"], ["its"]):
+        return None
+    stop = e
+    for ch in ",;":
+        k = text.find(ch, acc.end(), stop)
+        if k > 0:
+            stop = k
+    if text[stop:e].strip(" .\n\t\"”'"):
+        return None  # the source must end the sentence
+    sp = subject_after(text, acc.end(), stop, art.registry)
+    if sp is None:
+        name = text[acc.end():stop].strip(" \t.;:")
+        if not name or len(name.split()) > 10:
+            return None
+        sp = Speaker(name=name, kind=None, mention=name, start=acc.end())
+    return sp
+
+
+_APPOSITIVE_CLOSE_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|has|had|\w+ly)[ \t]+){0,2}$")
+
+
+def _name_with_appositive(art: _Article, start: int, cue_start: int) -> Speaker | None:
+    """'"...," Jane Doe, the former governor and a candidate, told CNN': a person named
+    right after the quotation, then an appositive closed by a comma before the verb. (The
+    appositive may itself end in a description, which is not the speaker.)"""
+    text = art.text
+    m = art.registry.next_mention(start, min(cue_start, start + 8))
+    if m is None or m.in_quote or m.entity.kind != "person" or text[start:m.start].strip(" ,—–-\t"):
+        return None
+    gap = text[m.end:cue_start]
+    if not gap.startswith(",") or not _APPOSITIVE_CLOSE_RE.search(gap) or ";" in gap \
+            or has_sentence_break(gap) or any(ch in gap for ch in "\"“”"):
+        return None
+    return _from_mention(m, art.registry)
 
 
 def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:
@@ -300,20 +453,84 @@ def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:
     return sp
 
 
+_WITH_BEFORE_RE = re.compile(r"\bwith[ \t]+$")
+_ING_AFTER_RE = re.compile(r"[ \t]+[a-z]+ing\b")
+
+
+def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | None:
+    """'Republicans chimed in, with Donald Trump tweeting that ... and asking, "..."':
+    the person after "with" is the subject of the participles that follow."""
+    text = art.text
+    found = None
+    for m in art.registry.mentions_between(start, end):
+        if m.in_quote or m.entity.kind != "person":
+            continue
+        if _WITH_BEFORE_RE.search(text, max(start, m.start - 6), m.start) \
+                and _ING_AFTER_RE.match(text, m.end, end):
+            found = m
+    return _from_mention(found, art.registry) if found is not None else None
+
+
 def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
     """The subject that opens a clause: a pronoun, a name or group (`clause_subject`), or
     a description ending in a role noun ("The retired neurosurgeon", "The president")."""
     text = art.text
     pos = skip_fronted(text, start, end)
-    words = text[pos:min(end, pos + 80)].split()[:5]
+    words = text[pos:min(end, pos + 100)].split()[:7]
     if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
-        for i, w in enumerate(words[1:], 1):
+        for i, w in enumerate(words[1:5], 1):
             if w.lower().strip(",") in ROLE_NOUNS:
+                if not w.endswith(",") and i + 2 < len(words) and words[i + 1] == "of" \
+                        and words[i + 2].rstrip(",").isalpha() \
+                        and words[i + 2].lower() not in ("the", "a", "an", "his", "her"):
+                    i += 2  # "The former secretary of state"
                 np = " ".join(words[:i + 1]).rstrip(",")
                 return resolve_nominal(np, pos, art.registry)
             if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:
                 break
-    return clause_subject(text, start, end, art.registry)
+    sp = clause_subject(text, start, end, art.registry)
+    if sp is None and words and words[0] in ("The", "the"):
+        # "The retired neurosurgeon addressed his concerns ..., remarking ...": a short
+        # lower-case description before a past-tense verb, as written.
+        for i, w in enumerate(words[1:4], 1):
+            if not (w.isalpha() and w.islower() or "-" in w):
+                break
+            if i >= 2 and i + 1 < len(words) and words[i + 1].islower() \
+                    and words[i + 1].endswith("ed") and len(words[i + 1]) > 4:
+                np = " ".join(words[:i + 1])
+                sp = Speaker(name=np, kind="person" if _bare_word(w) in ROLE_NOUNS else None,
+                             mention=np, description=np, start=pos)
+                break
+    if sp is None and words and (words[0].lower() in INDEFINITE_OPENERS or words[0][:1].isdigit()
+                                 or words[0].lower() in _APPROXIMATELY and len(words) > 1
+                                 and words[1][:1].isdigit()):
+        # "One operative inside Trump Tower tried to ..., saying", "Hundreds of pro-Sanders
+        # demonstrators marched ..., chanting": an indefinite subject, as written up to its
+        # verb.
+        for i, w in enumerate(words[1:7], 1):
+            low = _bare_word(w)
+            if w.islower() and (low.endswith("ed") and len(low) > 4 or low in _FINITE_WORDS):
+                first = 2 if words[1] == "of" else 1  # "Hundreds of ... demonstrators"
+                k = next((j for j in range(first, i) if _bare_word(words[j]) in _NP_PREPOSITIONS), i)
+                head = _bare_word(words[k - 1])
+                if k >= 2 and (head in ROLE_NOUNS or head in PLURAL_SOURCES
+                               or head.endswith("s") and len(head) > 4):
+                    np = " ".join(words[:i]).rstrip(",")
+                    sp = Speaker(name=np, kind="person", mention=np, description=np, start=pos)
+                break
+            if w.endswith(",") or not (w.isalpha() or "-" in w or w.replace(",", "").isdigit()):
+                break
+    return sp
+
+
+_NP_PREPOSITIONS = {"inside", "at", "of", "from", "in", "with", "for", "close", "familiar", "on"}
+_APPROXIMATELY = {"about", "nearly", "almost", "roughly", "some", "more", "over"}
+INDEFINITE_OPENERS = {"one", "a", "an", "another", "hundreds", "dozens", "thousands", "several"}
+_FINITE_WORDS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then"}
+
+
+def _bare_word(w: str) -> str:
+    return w.lower().strip(",.;:")
 
 
 def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speaker | None:
@@ -322,7 +539,14 @@ def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speak
     verb, not the sentence's first name."""
     text = art.text
     comma = text.rfind(",", start, c.start)
-    if comma < 0 or len(text[start:comma].split()) < 2:
+    if comma < 0:
+        return None
+    lead = text[start:comma].split()
+    if len(lead) < 2 and not (len(lead) == 1 and lead[0][:1].isupper() and lead[0].isalpha()
+                              and lead[0] not in COMMON_CAPITALISED
+                              and text.startswith(",", c.end)):
+        # (One capitalised word is enough when the verb is closed by a comma too:
+        # "Trump, Sexton said, has created ...".)
         return None
     between = text[comma + 1:c.start]
     if not between.strip():
@@ -371,6 +595,13 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
 APPOSITIVE_LEADS = {"his", "her", "their", "its", "the", "a", "an", "one", "another"}
 SPEAKER_LABEL_RE = re.compile(
     r"\s*(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,5}[A-Z][\w’'\-]*)[ \t]*:[ \t]*")
+
+
+# "... are problematic - Pew Research: \"...\"", "More from Blumenthal and Cohen: \"...\"": a
+# name and a colon after a dash or "from" label the quotation that follows.
+LABEL_AFTER_DASH_RE = re.compile(
+    r"(?:[ \t][-—–][ \t]*|\bfrom[ \t]+)(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.’'\-]*){0,3})"
+    r"[ \t]*:[ \t]*$")
 
 
 def _label_speaker(art: _Article, label: str, pos: int) -> Speaker | None:
@@ -453,6 +684,15 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     if art.spans_between(s, e):
         return None
     if text[e - 1] == ":":
+        intro = _introducing_clause(art, s, e)
+        if intro is not None:
+            return _finish(art, intro, None)
+        follows = _AS_FOLLOWS_RE.fullmatch(text, s, e)
+        if follows is not None:
+            # "Transcript as follows:", "The statement reads as follows:".
+            np = follows.group("np")
+            return _finish(art, Attribution(Speaker(name=np, kind=None, mention=np, start=s),
+                                            None, (s, e)), None)
         # "... Cruz called them on it:" — the subject of the last clause.
         cut = max(text.rfind(",", s, e), text.rfind("—", s, e), text.rfind(" – ", s, e))
         if cut > s:
@@ -465,7 +705,39 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
             continue
         attr = Attribution(_from_mention(m, art.registry), None, (s, e))
         return _finish(art, attr, None)
+    # "The South Carolina Republican admitted that ..., he argued ...": a paragraph
+    # reporting a person's words, then their quotation alone in the next paragraph.
+    intro = _introducing_clause(art, s, e)
+    if intro is not None and (intro.speaker.kind == "person"
+                              or intro.speaker.mention in PERSON_PRONOUNS):
+        return _finish(art, intro, None)
     return None
+
+
+_AS_FOLLOWS_RE = re.compile(r"[ \t]*(?P<np>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,4}?)"
+                            r"(?:[ \t]+(?:is|was|reads|read|goes|went))?[ \t]+as[ \t]+follows[ \t]*:")
+
+
+def _introducing_clause(art: _Article, s: int, e: int) -> Attribution | None:
+    """'In a 1963 speech, he declared:' / 'The New York Times confirmed it, reporting:' /
+    'As Joel Pollak observed, ...:': a paragraph that ends with a colon after a reporting
+    verb introduces the quotation below it; the verb's subject speaks."""
+    text, reg = art.text, art.registry
+    cues = [c for c in art.cues_between(s, e) if c.lemma not in COGNITION]
+    if not cues:
+        return None
+    c = cues[-1]
+    if c.according:
+        sp = subject_after(text, c.end, e, reg)
+    elif c.form.endswith("ing") and text[max(s, c.start - 2):c.start] == ", ":
+        sp = _main_clause_subject(art, s, c.start)
+    else:
+        sp = subject_before(text, s, c.start, reg)
+        if sp is None and not text[c.end:e - 1].strip():
+            sp = subject_after(text, c.end, e, reg)
+    if sp is None or not (sp.name or sp.mention in PERSON_PRONOUNS):
+        return None
+    return Attribution(sp, c, (s, e))
 
 
 def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:
@@ -487,9 +759,14 @@ def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:
             sp = subject_after(text, c.end, e, art.registry)
         else:
             # "Also, Trump isn't a conservative, he said.": the subject right before the verb.
-            sp = adjacent_subject(text, s, c.start, art.registry) or \
-                subject_before(text, s, c.start, art.registry)
-        if sp is not None and sp.kind == "person" and sp.name and sp.entity is not None:
+            sp = adjacent_subject(text, s, c.start, art.registry)
+            comma = text.rfind(",", s, c.start)
+            if sp is None and comma > s and len(text[comma + 1:c.start].split()) <= 6:
+                # "..., the editorial board writes.": the subject after the last comma.
+                sp = subject_before(text, comma + 1, c.start, art.registry)
+            sp = sp or subject_before(text, s, c.start, art.registry)
+        if sp is not None and sp.name and (sp.kind == "person" and sp.entity is not None
+                                           or sp.kind == "organisation"):
             return _finish(art, Attribution(sp, c, (s, e)), None)
         return None
     return None
@@ -722,6 +999,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             continue
         if _overlaps_quote(art, a, b):
             continue
+        if not c.according and c.start < a:
+            sp = _relayed_after(art, b, e) or sp
         attr = _finish(art, Attribution(sp, c, (s, e)), None, content=(a, b))
         out.append((Quote(
             text=text[a:b], start=a, end=b, kind="indirect", speaker=sp.name,

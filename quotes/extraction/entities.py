@@ -523,15 +523,21 @@ def _gender(cand: Candidate) -> str | None:
     first = cand.name_tokens[0][2]
     title = cand.title.split()[-1] if cand.title else ""
     words = set((cand.description or "").lower().split()) | set((cand.appositive or "").lower().split())
-    if title in MALE_HONORIFICS or words & MALE_ROLE_NOUNS or title in {"Congressman", "Chairman", "King", "Prince", "Spokesman"}:
+    if title in MALE_HONORIFICS:
         return "m"
-    if title in FEMALE_HONORIFICS or words & FEMALE_ROLE_NOUNS or title in {"Congresswoman", "Chairwoman", "Queen", "Princess", "Spokeswoman"}:
+    if title in FEMALE_HONORIFICS:
         return "f"
+    # A first name before a role noun: "spokesman Hope Hicks" is a woman ("-man" titles
+    # are used for women too).
     if len(cand.name_tokens) > 1:
         if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
             return "m"
         if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
             return "f"
+    if words & MALE_ROLE_NOUNS or title in {"Congressman", "Chairman", "King", "Prince", "Spokesman"}:
+        return "m"
+    if words & FEMALE_ROLE_NOUNS or title in {"Congresswoman", "Chairwoman", "Queen", "Princess", "Spokeswoman"}:
+        return "f"
     return None
 
 

@@ -90,6 +90,11 @@ _CUE_LEMMAS = {
     "scream": "scream screams screamed",
     "opine": "opine opines opined",
     "retort": "retort retorts retorted",
+    "shoot back": "shot back|shoots back|fired back|fires back",
+    "press": "pressed",  # '"Would it be negotiable?" Hannity pressed.'
+    "remember": "remembered",
+    "beam": "beamed",
+    "echo": "echoed",
     "snap": "snapped",
     "whisper": "whisper whispers whispered",
     "mutter": "mutter mutters muttered",
@@ -101,7 +106,7 @@ _CUE_LEMMAS = {
     "gush": "gushed gushes",
     "marvel": "marveled marvelled marvels",
     "recount": "recounted recounts",
-    "interject": "interjected interjects",
+    "interject": "interjected interjects interjecting",
     "laugh": "laughed laughs",
     "sigh": "sighed sighs",
     "groan": "groaned groans",
@@ -185,7 +190,8 @@ NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke"
                 "sigh", "groan", "vent", "plead", "exult", "crow", "brag", "taunt", "tease",
                 "assure", "gripe", "reason", "object", "protest", "implore", "beg", "inquire",
                 "answer", "repeat", "reminisce", "confide", "confess", "text", "email",
-                "wonder", "read", "riff", "retaliate"}
+                "wonder", "read", "riff", "retaliate", "shoot back", "press", "remember", "beam",
+                "echo"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}
 
@@ -269,6 +275,15 @@ TITLES = {
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
 }
+# Offices and standings held by one named person, which a definite description refers
+# back to ("the senator", "the former president", "the Republican nominee"); unlike
+# anonymous-source nouns ("the official", "the source", "the aide").
+OFFICE_NOUNS = {"president", "senator", "governor", "candidate", "nominee", "judge", "justice",
+                "mayor", "secretary", "minister", "ambassador", "congressman",
+                "congresswoman", "chairman", "chairwoman", "speaker", "sheriff",
+                "commissioner", "general", "admiral", "prince", "princess", "king", "queen",
+                "front-runner", "frontrunner", "billionaire", "businessman", "businesswoman",
+                "mogul", "pope", "chancellor", "premier"}
 # Capitalised words that continue a title across "of" ("Secretary of State John Kerry").
 TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "Treasury",
                        "Justice", "Labor", "Commerce", "Energy", "Interior", "Education",

@@ -13,7 +13,7 @@ from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
     FIRST_PERSON,
-    ORG_NOUNS, PERSON_PRONOUNS,
+    OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
 
@@ -24,8 +24,13 @@ FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "whi
                  "despite", "instead", "last", "this", "on", "from", "with", "without",
                  "referring", "pressed", "interviewed", "separately", "now", "today",
                  "yesterday", "then", "also", "for", "under", "by", "once", "even",
-                 "recently", "moreover", "indeed", "but", "and", "so", "elsewhere",
-                 "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back"}
+                 "recently", "moreover", "indeed", "but", "and", "so", "elsewhere", "here", "there",
+                 "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back",
+                 "of", "amid", "among", "regarding", "against", "throughout", "across",
+                 "beyond", "upon", "within", "toward", "towards", "likewise", "otherwise",
+                 "nonetheless", "nevertheless", "furthermore", "besides", "regardless",
+                 "outside", "inside", "near", "around", "behind", "beside", "alongside",
+                 "along", "afterward", "afterwards"}
 CONJUNCTIONS = {"but", "and", "so", "yet", "or", "then", "still", "now", "meanwhile"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "one", "another", "two",
                "three", "several", "some", "many", "other", "this", "that", "these"}
@@ -47,6 +52,7 @@ class Speaker:
     entity: EntityInfo | None = None
     start: int = 0
     antecedent: int = -1  # for a pronoun: where the mention it was resolved to starts
+    gender_known: bool = False  # ... and whether that person's gender was known before
 
 
 @dataclass(slots=True)
@@ -68,6 +74,8 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
         if qi < len(quote_spans) and quote_spans[qi][0] <= m.start() < quote_spans[qi][1]:
             continue
         form = m.group()
+        if _after_determiner(text, m.start(), form):
+            continue
         if " " in form and form not in CUE_FORMS:
             form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
         cues.append(Cue(m.start(), m.end(), form, CUE_FORMS.get(form, form)))
@@ -80,6 +88,31 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
         cues.append(Cue(m.start(), m.end(), "according to", "according to", according=True))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                    "these", "those", "every", "each", "any", "no", "another", "such"}
+# Cue forms that after a determiner are nouns naming no speech: "in her state", "a read".
+# (Speech nouns stay cues: "his claim that ...", "Trump's remarks as ...".)
+NON_SPEECH_NOUN_FORMS = {"state", "states", "read", "reads", "counter"}
+_PREV_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
+_STATE_VERB_RE = re.compile(r"[ \t]*(?:[:,.]|that\b|[\"“]|in[ \t]+(?:the|a|an|its|their|his|her)\b)")
+
+
+def _after_determiner(text: str, pos: int, form: str) -> bool:
+    """Is the cue word at `pos` a noun that names no speech ("in her state", "the state
+    says" is still a verb: only a determiner right before the word counts)?"""
+    if form not in NON_SPEECH_NOUN_FORMS:
+        return False
+    if form in ("state", "states") and not _STATE_VERB_RE.match(text, pos + len(form)):
+        # "home state", "11 states holding contests": as a verb, "state(s)" is followed by
+        # what is stated ("that", a colon, a comma before a quotation).
+        return True
+    m = _PREV_WORD_RE.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return False
+    prev = m.group(1)
+    return prev.lower() in NOUN_DETERMINERS or prev.endswith(("'s", "’s"))
 
 
 def _according_matches(text: str, start: int, end: int):
@@ -105,6 +138,44 @@ def _words(text: str, start: int, end: int, limit: int = 0) -> list[tuple[int, i
 _WORD_AT_RE = re.compile(r"[\w’'\-]+")
 
 
+_PLACE_TAIL_RE = re.compile(r"[ \t]*((?:[A-Z][\w.]*[ \t]?){1,2}),")
+
+
+_TIME_PHRASE_RE = re.compile(r"(?:[\w’'\-]+[ \t]+){0,3}(?:later|ago|earlier|before|after)[ \t]*,")
+_PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]+ed[ \t]+(?:by|about|on|for|at|in|after|with|to|from|"
+                                   r"during|outside|as)\b")
+
+
+def _fronted_phrase(text: str, m: re.Match, end: int) -> bool:
+    """A fronted phrase that no fronted word opens: "A few days later, ...", "Two weeks
+    ago, ...", "Reached by phone, ...", "Asked about it, ..."."""
+    return _TIME_PHRASE_RE.match(text, m.start(), end) is not None \
+        or _PARTICIPLE_PHRASE_RE.match(text, m.start(), end) is not None
+
+
+_NEXT_CAPITAL_RE = re.compile(r"[ \t]+([A-Z][\w’'\-]*)")
+
+
+def _name_like(text: str, m: re.Match, end: int) -> bool:
+    """Is a capitalised '-ly'/'-ing' word a name ("Carly Fiorina", "Kelly Ayotte",
+    "Manning, a spokesman,") rather than a fronted adverb or participle ("Recently,",
+    "Watching Trump talk,", "Speaking Monday,")?"""
+    word = m.group()
+    if not word[:1].isupper():
+        return False
+    if word in FIRST_NAMES:
+        return True
+    if word.endswith("ing"):
+        return text.startswith(",", m.end())  # "Manning, a spokesman," ("Watching Trump,")
+    nxt = _NEXT_CAPITAL_RE.match(text, m.end(), end)
+    return nxt is not None and nxt.group(1).lower() not in MONTH_AND_DAY_WORDS
+
+
+MONTH_AND_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "the", "a", "an"}
+
+
 def skip_fronted(text: str, start: int, end: int) -> int:
     """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
     pos = start
@@ -118,11 +189,16 @@ def skip_fronted(text: str, start: int, end: int) -> int:
         if w in CONJUNCTIONS and not text.startswith(",", m.end()):
             pos = m.end()
             continue
-        if w in FRONTED_WORDS or w.endswith("ing") or w.endswith("ly") and len(w) > 4:
+        if w in FRONTED_WORDS or (w.endswith("ing") or w.endswith("ly") and len(w) > 4) \
+                and not _name_like(text, m, end) or _fronted_phrase(text, m, end):
             comma = text.find(",", pos, end)
             if comma < 0:
                 break
             pos = comma + 1
+            # "In Ames, Iowa, Clinton said": the state after the town is still fronted.
+            place = _PLACE_TAIL_RE.match(text, pos, end)
+            if place is not None and all(t in PLACES or t.endswith(".") for t in place.group(1).split()):
+                pos = place.end()
             continue
         break
     while pos < end and text[pos].isspace():
@@ -130,11 +206,31 @@ def skip_fronted(text: str, start: int, end: int) -> int:
     return pos
 
 
+_OPENER_ANY_RE = re.compile(r"\b(?:what|which|whom|while|whereas|and|but|after|before|when|because|"
+                            r"since|although|though|until|once|as|if|unless)\b|;")
+_CLAUSE_OPENER_RE = re.compile(r"(?:\b(?:what|which|whom|while|whereas|after|before|when|because|since|"
+                               r"although|though|until|once|as|if|unless)|,[ \t]+(?:and|but)|;)[ \t]+"
+                               r"(?:[A-Z][a-z]{0,4}\.[ \t]+)?$")
+_AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
+
+
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
+    if cue_start - start > 12 and _OPENER_ANY_RE.search(text, max(start, cue_start - 80), cue_start):
+        adj = adjacent_subject(text, start, cue_start, reg)
+        if adj is not None and adj.start > start and adj.name and adj.mention not in PERSON_PRONOUNS \
+                and _CLAUSE_OPENER_RE.search(
+                text, max(start, adj.start - 20), adj.start):
+            # "..., which Mr. Trump called", "under what Mr. Hedge called", "Rubio suggested
+            # ..., while Cruz said": the verb's own clause opens right before its subject.
+            return adj
     s = skip_fronted(text, start, cue_start)
     if s >= cue_start:
         s = start
+    elif _AS_CLAUSE_RE.match(text, start, cue_start) and text[start:cue_start].rstrip().endswith(","):
+        # "As Akhil Amar, a professor of law, put it, ...": the verb is inside the fronted
+        # "as" clause, whose subject follows "As".
+        s = _AS_CLAUSE_RE.match(text, start, cue_start).end()
     region_words = _words(text, s, cue_start, limit=41)
     if not region_words or len(region_words) > 40:
         if len(region_words) > 40:
@@ -181,7 +277,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     np_end = _np_end(text, region_words, cue_start)
     np = text[region_words[0][0]:np_end].strip(" ,")
     sp = resolve_nominal(np, region_words[0][0], reg)
-    if sp is None and np_end < cue_start and len(region_words) <= 10:
+    if sp is None and np_end < cue_start and len(region_words) <= 10 and text[np_end] == ",":
         # "the bespectacled, 71-year-old diplomat said": the comma was inside the phrase.
         whole = text[region_words[0][0]:cue_start].strip(" ,")
         sp = resolve_nominal(whole, region_words[0][0], reg)
@@ -197,7 +293,35 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         if not any(ch in np for ch in ",;:\"“”()’'") and not any(
                 w[2][:1].isupper() or w[2].lower() in _NOT_IN_GROUP_PHRASE for w in region_words[1:]):
             sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
+    if sp is None and w0 in ("the", "The") and 2 <= len(region_words) <= 5 and all(
+            w[2].isalpha() and w[2].islower() or "-" in w[2] for w in region_words[1:]) \
+            and not text[region_words[-1][1]:cue_start].strip():
+        # '"...," the billionaire business mogul told People': a definite description
+        # right before the verb is its subject, as written.
+        np = text[region_words[0][0]:region_words[-1][1]]
+        head = _bare(region_words[-1][2])
+        if head not in NOT_PLURAL_NOUNS and head not in _NOT_IN_GROUP_PHRASE:
+            sp = Speaker(name=np, kind="person" if head in ROLE_NOUNS or head in OFFICE_NOUNS
+                         else None, mention=np, description=np, start=region_words[0][0])
+    if sp is None and text.endswith(" to ", max(0, cue_start - 4), cue_start):
+        sp = _infinitive_subject(text, s, cue_start, reg)
     return sp
+
+
+_INFINITIVE_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){1,4}[ \t]+to[ \t]+$")
+
+
+def _infinitive_subject(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
+    """"... so subdued that Mr. Trump was prompted to say": the subject of the verb that
+    governs the infinitive, a person named (or a pronoun) right before it."""
+    for m in reversed(reg.mentions_between(start, cue_start)):
+        if m.in_quote or m.entity.kind != "person":
+            return None
+        tail = _INFINITIVE_TAIL_RE.match(text, m.end, cue_start)
+        if tail is not None and tail.end() == cue_start:
+            return _from_mention(m, reg)
+        return None
+    return None
 
 
 _GROUP_QUALIFIERS = {"in", "across", "from", "around", "near", "outside", "inside", "throughout"}
@@ -236,6 +360,13 @@ def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | 
                                                              and (i + 1 >= len(words) or words[i + 1][2][:1].islower())):
                 np = text[words[0][0]:words[i][1]]
                 return Speaker(name=np, kind="person", mention=np, start=words[0][0])
+    name = _unknown_name_subject(words)
+    if name is not None:
+        ent = reg.find(name, words[0][0])
+        if ent is not None:
+            return Speaker(name=ent.name, kind=ent.kind, mention=name, entity=ent,
+                           start=words[0][0])
+        return Speaker(name=name, kind="person", mention=name, start=words[0][0])
     # "Passenger groups criticized the plan, saying ...": a short plural noun phrase and
     # a past-tense verb open the clause.
     for k in range(1, min(4, len(words))):
@@ -245,6 +376,28 @@ def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | 
         if w.islower() and w.endswith("ed") and len(w) > 4 and _plural_noun(words[k - 1][2]):
             return subject_before(text, pos, words[k][0], reg)
     return None
+
+
+def _unknown_name_subject(words) -> str | None:
+    """A name the registry did not know opening a clause, followed by a past-tense verb:
+    "Sanders compared himself to ..., saying ...". One to three capitalised words, none a
+    common capitalised word, the first no plural noun ("Officials", "Democrats")."""
+    k = 0
+    while k < min(3, len(words)) and words[k][2][:1].isupper() and words[k][2].isalpha():
+        k += 1
+    if k == 0 or k >= len(words):
+        return None
+    verb = words[k][2]
+    if not (verb.islower() and verb.endswith("ed") and len(verb) > 4):
+        return None
+    names = [w[2] for w in words[:k]]
+    first = names[0].lower()
+    if any(w in COMMON_CAPITALISED for w in names) or k == 1 and (
+            first in PLURAL_SOURCES or first.endswith("s") and first[:-1] in ROLE_NOUNS
+            or first.endswith(("ists", "ians", "cans", "rats")) and len(first) > 6
+            and first[:-1].lower() not in FIRST_NAMES):
+        return None
+    return " ".join(names)
 
 
 def _ok_lead(lead: str) -> bool:
@@ -364,12 +517,18 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
             break
         if not (w.isalpha() or "-" in w) or w in ("and", "or", "but", "said", "says", "that"):
             break
+        if w.endswith("ed") and len(w) > 4 and words[i - 1].islower() and i >= 2 \
+                and words[i - 2].lower() not in NP_STARTS and not words[i - 2].endswith("ly"):
+            return None  # "The senator emailed supporters saying": an object, not a subject
         i -= 1
     if words[i].lower() not in NP_STARTS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
     if i > 0 and words[i - 1].lower() in ("to", "of", "for", "with", "at", "by", "from", "about",
                                           "on", "in", "close", "familiar"):
         return None  # the object of a preposition ("close to the vice president")
+    if i > 0 and words[i - 1].islower() and (words[i - 1].endswith("ed") and len(words[i - 1]) > 3
+                                             or words[i - 1] in ("out", "up")):
+        return None  # the object of a verb ("sent out a text message to supporters saying")
     at = found[i].start()
     np = text[at:found[-1].end()]
     if any(ch in np for ch in ".;:\"“”()"):
@@ -407,11 +566,25 @@ def _capitalised_in(lead: str, w: str) -> bool:
     return False
 
 
+IRREGULAR_PAST = {"sent", "gave", "made", "took", "put", "began", "brought", "held", "led",
+                  "left", "ran", "got", "paid", "set", "spent", "sought", "won", "lost", "met",
+                  "kept", "felt", "saw", "went", "came", "became", "chose", "drew", "struck"}
+
+
 def _np_end(text: str, words, cue_start: int) -> int:
-    """End of the subject noun phrase: before an appositive comma or an adverb."""
-    for s, e, w in words:
-        if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0]:
+    """End of the subject noun phrase: before an appositive comma, an adverb or a verb."""
+    for k, (s, e, w) in enumerate(words):
+        if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0] \
+                and not (w in NON_SPEECH_NOUN_FORMS and words[k - 1][2].lower() in ("of", "the")):
             return s  # "The former candidate continued, saying": the verb ends the phrase
+        if k >= 2 and w.islower() and (w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PAST) \
+                and w.isalpha():
+            prev = words[k - 1][2]
+            if prev.isalpha() and prev.lower() not in DETERMINERS and not prev.endswith("ly") \
+                    and prev.lower() not in ("and", "or", "of", "in", "to", "for", "with", "by"):
+                # "Black Lives Matter issued a statement saying", "The Vermont senator
+                # emailed supporters saying": a past-tense verb after the head noun.
+                return s
     return cue_start
 
 
@@ -488,9 +661,10 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     gender = PERSON_PRONOUNS.get(word) or PERSON_PRONOUNS.get(word.capitalize())
     ok = lambda mm: mm.entity.kind == "person" and (mm.entity.gender is None or mm.entity.gender == gender)
     m = reg.recent(pos, ok, limit=12)
-    if m is not None and reg.text is not None and not reg.is_subject(m):
+    subj = lambda mm: strict_subject(reg, mm)  # noqa: E731
+    if m is not None and reg.text is not None and not subj(m):
         # Prefer the most recent person in subject position (or a speaker) nearby.
-        alt = reg.recent(pos, lambda mm: ok(mm) and reg.is_subject(mm), limit=12)
+        alt = reg.recent(pos, lambda mm: ok(mm) and subj(mm), limit=12)
         if alt is not None and pos - alt.start < 1500:
             m = alt
     if m is None:
@@ -498,11 +672,35 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     if m is None:
         return Speaker(name=None, kind="person", mention=word, start=pos)
     ent = m.entity
+    known = ent.gender is not None
     if ent.gender is None:
         ent.gender = gender
     desc = ent.descriptions[0] if ent.descriptions else None
     return Speaker(name=ent.name, kind="person", mention=word, description=desc, entity=ent,
-                   start=pos, antecedent=m.start)
+                   start=pos, antecedent=m.start, gender_known=known)
+
+
+_LEAD_OK = {"and", "but", "so", "then", "also", "the", "a", "an", "former", "now", "even"}
+
+
+def strict_subject(reg: Registry, m: Mention) -> bool:
+    """Is the mention a clause subject: the subject of a reporting verb (`speaks_at`) or
+    the name that opens its sentence after any fronted phrase and description ("Speaking
+    to CBS Monday, Rubio refrained ...", "Former CEO Carly Fiorina named ...")? Objects
+    ("said Obama has", "declared Cruz to be") and possessors ("Trump's lawyer") are not."""
+    text = reg.text
+    if speaks_at(text, m.start, m.end):
+        return True
+    if text.startswith(("'s", "’s"), m.end) or reg.sentence_start is None:
+        return False
+    s = skip_fronted(text, reg.sentence_start(m.start), m.start)
+    lead = text[s:m.start]
+    if any(ch in lead for ch in "\"“”()"):
+        return False
+    words = lead.replace(",", " ").split()
+    return len(words) <= 6 and all(
+        w[:1].isupper() or _bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS
+        or w.lower() in _LEAD_OK or w.lower().endswith(("’s", "'s")) for w in words)
 
 
 def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:
@@ -641,19 +839,81 @@ def _described_as(ent: EntityInfo, noun: str) -> bool:
     return False
 
 
+# Verbs that put their subject after them ("said Smith", "added Jones, a spokesman").
+INVERTING = {"say", "add", "write", "explain", "note", "recall", "argue", "continue", "observe",
+             "remark", "reply", "respond", "counter", "insist", "warn", "predict", "quip",
+             "joke", "concede", "acknowledge", "conclude", "declare", "announce", "state",
+             "complain", "answer", "retort", "tweet", "post", "report"}
+_SPEAKS_AFTER_RE = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+(?:(?:also|later|then|again|once|"
+                              r"previously|recently|has|had|have|would|will|\w+ly)[ \t]+){0,2}")
+_APPOSITIVE_END_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|once|has|had|\w+ly)[ \t]+){0,2}$")
+_INVERTED_END_RE = re.compile(r"[ \t]*(?:[,.;:!?\n(]|$|(?:of|who|in|at|on)\b)")
+
+
+def speaks_at(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] the subject of a reporting verb: "Smith said",
+    "Smith, 30, of Raleigh, told", "Smith (R-Tex.) also said", "said Smith." / "said Smith,
+    a spokesman"? Stricter than `entities.cue_adjacent`: an object ("Ryan said Obama has",
+    "went after Bush, calling him") is no speaker."""
+    m = _SPEAKS_AFTER_RE.match(text, end)
+    if m is not None:
+        c = CUE_RE.match(text, m.end())
+        if c is not None and not c.group().endswith("ing") and not (
+                CUE_FORMS.get(c.group()) == "continue" and text.startswith(" to ", c.end())) and (
+                "," not in text[end:m.end()] or text[end:m.end()].lstrip().startswith("(")):
+            return True
+    if text.startswith(", ", end):
+        # An appositive, then the verb: "Trent Lott, who was majority leader, told".
+        c = CUE_RE.search(text, end + 2, end + 160)
+        if c is not None and not c.group().endswith("ing"):
+            gap = text[end:c.start()]
+            if gap.strip(" ,") and _APPOSITIVE_END_RE.search(gap) and "\n" not in gap \
+                    and not has_sentence_break(gap) and not any(ch in gap for ch in "\"“”;:"):
+                return True
+    lo = max(0, start - 16)
+    before = text[lo:start]
+    if before.endswith(" ") and not before.endswith(", "):
+        found = None
+        for c in CUE_RE.finditer(before):
+            found = c
+        if found is not None and not before[found.end():].strip() \
+                and CUE_FORMS.get(found.group(), "") in INVERTING \
+                and _INVERTED_END_RE.match(text, end):
+            return True
+    return False
+
+
 def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
-                   window: int = 3000) -> list:
+                   window: int = 3000, reg: Registry | None = None) -> list:
     """"he said" / "she said" refer to the most recent *named speaker* of the right gender:
     in news, a pronoun attribution continues the last person given the floor far more often
     than it picks up someone merely mentioned in between. A speaker named in the same
     paragraph or the two before always wins; an older one only when it is more recent than
     the pronoun's own antecedent mention (a newer subject then wins).
-    `paragraph_of(pos)` is the paragraph number at a position."""
-    order = sorted((sp.start, i) for i, q in enumerate(quotes) if (sp := said_by.get(id(q))) is not None)
+    `paragraph_of(pos)` is the paragraph number at a position.
+
+    With `reg`, a person named as the subject of a reporting verb whose words were not
+    extracted ("Smith recalled ...", "said Smith, who ...") is a named speaker too."""
+    order = sorted((sp.start, 1, i) for i, q in enumerate(quotes) if (sp := said_by.get(id(q))) is not None)
+    # Cue subjects matter only before the last he/she attribution.
+    last = max((sp.start for sp in said_by.values() if sp.mention in PERSON_PRONOUNS), default=-1)
+    if reg is not None and last >= 0:
+        taken = {sp.start for sp in said_by.values()}
+        for m in reg.mentions:
+            if m.start >= last:
+                break
+            if m.in_quote or m.entity.kind != "person" or m.start in taken:
+                continue
+            if speaks_at(reg.text, m.start, m.end):
+                order.append((m.start, 0, m))
+        order.sort(key=lambda t: (t[0], t[1]))
     named: list[Speaker] = []
     groups: list[Speaker] = []
     out = list(quotes)
-    for _, i in order:
+    for _, tag, i in order:
+        if tag == 0:
+            named.append(_from_mention(i, reg))
+            continue
         q = out[i]
         sp = said_by[id(q)]
         gender = PERSON_PRONOUNS.get(sp.mention)
@@ -666,12 +926,27 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     continue
                 if ent.gender not in (None, gender):
                     continue
-                if prev.start < sp.antecedent and \
-                        paragraph_of(sp.start) - paragraph_of(prev.start) > 2:
+                if prev.start < sp.antecedent and (
+                        paragraph_of(sp.start) - paragraph_of(prev.start) > 2
+                        or sp.gender_known and ent.gender is None and prev.entity is not sp.entity
+                        and paragraph_of(sp.start) == paragraph_of(sp.antecedent)):
+                    # (A newer antecedent in the same paragraph whose gender is known to
+                    # fit beats an older speaker whose gender is unknown.)
                     break
                 if prev.name != q.speaker:
                     out[i] = replace(q, speaker=prev.name, speaker_type="person",
                                      speaker_description=prev.description)
+                break
+        elif sp.entity is None and _person_description(sp.mention):
+            # "the justice said", "the candidate boasted": a definite description no
+            # entity was found for refers back to the last person given the floor.
+            for prev in reversed(named):
+                if sp.start - prev.start > DESCRIPTION_WINDOW:
+                    break
+                if prev.entity is None or prev.entity.kind != "person":
+                    continue
+                out[i] = replace(q, speaker=prev.name, speaker_type="person",
+                                 speaker_description=sp.mention)
                 break
         elif sp.mention in PLURAL_PRONOUNS:
             # "the groups say. They argue ...": "they" continues the last group or
@@ -689,6 +964,22 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
         if sp.name and sp.mention not in PLURAL_PRONOUNS and _is_group(sp):
             groups.append(sp)
     return out
+
+
+DESCRIPTION_WINDOW = 3000
+
+
+def _person_description(mention: str) -> bool:
+    """A definite description of an office holder: "the justice", "The former
+    candidate", "the billionaire business mogul" (not an anonymous source: "the official")."""
+    words = mention.split()
+    if not 2 <= len(words) <= 5 or words[0] not in ("the", "The"):
+        return False
+    if len(words) >= 4 and words[-2] == "of" and words[-1].isalpha():
+        words = words[:-2]  # "the former secretary of state"
+    if any(w.lower() in ("of", "for", "at", "from", "and", "who", "which") for w in words):
+        return False
+    return _bare(words[-1]) in OFFICE_NOUNS
 
 
 def _is_group(sp: Speaker) -> bool:

@@ -403,3 +403,11 @@ def test_according_to_a_document_from_a_source_names_the_source():
     [q] = indirect(text)
     assert q.speaker == "the state highway agency"
     assert q.text == "Roads were closed across the valley after the storm"
+
+
+def test_reported_speech_relayed_according_to_a_survey_is_the_surveys():
+    text = ('Shoppers were polled in May.\n'
+            'Nearly three in four say they would like to buy goods made at home, according '
+            'to the survey.')
+    [q] = [q for q in extract(text).quotes if q.kind == "indirect" and q.cue == "say"]
+    assert q.speaker == "the survey"

@@ -609,3 +609,390 @@ def test_unnamed_source_descriptions_and_names_are_told_apart():
     for name in ("Jane Leaders", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi", "Trump", "Mr. Ellison",
                  "Jean de la Fontaine", "Mary Democrat-Smith"):
         assert not is_unnamed_source(name), name
+
+
+def test_pronoun_continues_a_person_named_as_subject_of_a_reporting_verb():
+    # "recalled visiting" reports no quotable words, but Bill Jones is the newest person
+    # given the floor: "he" is Jones, not the earlier speaker Tom Baker.
+    text = ('"We will carry this county," said Tom Baker, a campaign aide.\n'
+            'Bill Jones, the county chair, recalled visiting the fair last summer. '
+            '"Nobody asked me about taxes," he said.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Tom Baker", "Bill Jones"]
+
+
+def test_speaks_at_takes_subjects_not_objects_of_reporting_verbs():
+    from quotes.extraction.speakers import speaks_at
+
+    def at(text, name):
+        i = text.index(name)
+        return speaks_at(text, i, i + len(name))
+
+    assert at("Jim Brown said the plan would pass.", "Jim Brown")
+    assert at("Jim Brown, 52, of Dayton, told reporters.", "Jim Brown")
+    assert at('"It will pass," said Tom Baker, a campaign aide.', "Tom Baker")
+    assert not at("Jim Brown said Tom Baker was wrong.", "Tom Baker")
+    assert not at("Jim Brown went after Tom Baker, calling him a liar.", "Tom Baker")
+    assert not at("Tom Baker continued to raise money.", "Tom Baker")
+
+
+def test_unknown_name_opening_the_clause_speaks_through_a_participle():
+    # "Brannigan" has no first name or title anywhere: the clause "Brannigan compared ..."
+    # still makes him the speaker of ", saying".
+    text = ('At the town hall, Brannigan compared himself to the mayor, saying, '
+            '"I have never taken a dime from developers."')
+    assert direct(extract(text))[0].speaker == "Brannigan"
+
+
+def test_plural_noun_opening_the_clause_is_no_unknown_name():
+    from quotes.extraction.speakers import _unknown_name_subject
+    words = [(0, 1, w) for w in "Officials compared the plan".split()]
+    assert _unknown_name_subject(words) is None
+    words = [(0, 1, w) for w in "Brannigan compared the plan".split()]
+    assert _unknown_name_subject(words) == "Brannigan"
+
+
+def test_fronted_here_phrase_is_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    text = "Here in Dayton, Jane Doe said it."
+    assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
+
+
+def test_name_then_appositive_ending_in_a_description_after_the_quote():
+    text = ('Governor Tom Reyes spoke first.\n'
+            '"We do not have a plan for the river," Mary Quinn, the former Ohio treasurer and '
+            'a Republican presidential candidate, told CNN.')
+    assert direct(extract(text))[0].speaker == "Mary Quinn"
+
+
+def test_office_description_without_a_described_entity_continues_the_last_speaker():
+    # Nobody is described as a justice: "the justice" refers back to the person who spoke.
+    text = ('"I regret those remarks," Ruth Ortega said in a statement on Thursday.\n'
+            'In three interviews, the justice sounded off on the bill, saying she did not '
+            '"want to contemplate" what it would do to the courts.')
+    quotes = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Ruth Ortega", "Ruth Ortega"]
+
+
+def test_anonymous_source_description_is_not_resolved_to_the_last_speaker():
+    text = ('"We will not back down," Ruth Ortega said on Thursday.\n'
+            '"Nobody inside expects her to win," the source said.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Ruth Ortega", "the source"]
+
+
+def test_quote_relayed_according_to_a_source_is_attributed_to_that_source():
+    text = ('"Please do not protest on the floor," Jane Doe said, according to a pool '
+            'report.\n"We will stay," Tom Baker said, according to the Daily Planet.\n'
+            '"It is over," Jane Doe said on Tuesday.')
+    quotes = direct(extract(text))
+    assert quotes[0].speaker == "a pool report"
+    assert quotes[1].speaker.endswith("Daily Planet")
+    assert quotes[2].speaker == "Jane Doe"
+
+
+def test_quote_relayed_by_the_speakers_own_office_stays_the_speakers():
+    text = ('Jane Doe spoke to European leaders in Paris on Monday night.\n'
+            '"Europe must act now, and alone if need be," she told the summit, according '
+            'to her office.')
+    assert direct(extract(text))[0].speaker == "Jane Doe"
+
+
+def test_quote_relayed_by_an_outlet_reporting_it_is_the_outlets():
+    for text in ('Delegates met on Monday night in the city hall.\n'
+                 '"We will not leave this hall," Jane Doe said, the Springfield Gazette reported.',
+                 'Delegates met on Monday night in the city hall.\n'
+                 '"We will not leave this hall," said Jane Doe, a delegate, reports the '
+                 'Springfield Gazette.'):
+        assert direct(extract(text))[0].speaker == "Springfield Gazette"
+
+
+def test_state_after_a_determiner_is_a_noun_not_a_cue():
+    text = ('Senator Ruth Ortega campaigned on Monday for the governor.\n'
+            'Of the plan, Ortega said voters in her state would find it "very hard to accept '
+            'in the end."')
+    q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
+    assert q.speaker == "Ruth Ortega"
+    assert q.cue == "said"
+
+
+def test_fronted_of_phrase_and_place_after_a_town_are_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    for text in ("Of the senator, Jane Doe said little.",
+                 "At a rally in Ames, Iowa, on Sunday, Jane Doe said it.",
+                 "In Nashua, N.H., Jane Doe said it."):
+        assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
+
+
+def test_definite_description_before_the_verb_is_the_speaker_as_written():
+    text = ('Officials met on Monday night in the city hall.\n'
+            '"The river will flood again," the retired hydrologist told reporters.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "the retired hydrologist"
+
+
+def test_as_clause_with_the_verb_inside_names_the_speaker():
+    text = ('Republicans met in Miami on Thursday night for the debate.\n'
+            'As Ruth Ortega, a professor of law at Yale, put it, "Nobody here should expect '
+            'a quick compromise."')
+    assert direct(extract(text))[0].speaker == "Ruth Ortega"
+
+
+def test_subject_of_the_verb_governing_an_infinitive_cue():
+    text = ('Republicans met in Miami on Thursday night, with Ruth Ortega in the middle.\n'
+            'The debate was so subdued that Ms. Ortega was prompted to say, "So far, I cannot '
+            'believe how civil it has been."')
+    assert direct(extract(text))[0].speaker == "Ruth Ortega"
+
+
+def test_participle_after_a_quote_takes_the_main_clause_subject():
+    text = ('Officials met on Monday night in the city hall.\n'
+            'Senator Jane Doe delivered a defense of "small town values," saying the town '
+            'embodied the "heart and soul of the whole state."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+
+def test_first_name_beats_a_man_titled_role_for_gender():
+    text = ('Campaign spokesman Hope Ortega confirmed the group was independent.\n'
+            '"They are not affiliated with the campaign," she said.')
+    assert direct(extract(text))[0].speaker == "Hope Ortega"
+
+
+def test_fronted_time_and_participle_phrases_are_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    for text in ("But a few days later, Jane Doe said it.",
+                 "Two weeks ago, Jane Doe said it.",
+                 "Reached by phone, Jane Doe said it."):
+        assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
+
+
+def test_lower_case_description_opening_the_main_clause_speaks_through_a_participle():
+    text = ('Officials met on Monday night in the city hall.\n'
+            'The retired neurosurgeon addressed the crowd later, remarking that he did not '
+            'feel "this is a very difficult question at all."')
+    q = [q for q in extract(text).quotes if q.kind != "indirect"][0]
+    assert q.speaker == "The retired neurosurgeon"
+
+
+def test_pronoun_keeps_a_same_paragraph_antecedent_whose_gender_is_known():
+    # Kim Lee (gender unknown) spoke last; "she" in the next paragraph follows Brenda
+    # Johnson, the paragraph's subject, whose first name says she is a woman.
+    text = ('Voters gathered on Monday night in the town hall.\n'
+            '"The plant is closing," said Kim Lee, a union organizer.\n'
+            'Brenda Johnson, 62, also railed against the closure. '
+            '"Nobody asked us about it," she said.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Kim Lee", "Brenda Johnson"]
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_quote_below():
+    text = ('Governor Jane Doe toured the plant on Monday.\n'
+            'The Springfield Gazette confirmed the closure, reporting:\n'
+            '"The plant will close in March, and about 400 workers will lose their jobs."\n'
+            'Doe also spoke about the budget. She said:\n'
+            '"We cannot spend money we do not have, and we will not raise taxes."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Springfield Gazette", "Jane Doe"]
+
+
+def test_quote_paragraph_continues_the_person_reported_in_the_paragraph_before():
+    text = ('Governor Jane Doe toured the plant on Monday.\n'
+            'The former prosecutor admitted that the audit was late, but she argued the '
+            'inquiry could not have gone on without the records.\n'
+            '"If anyone wonders why the inquiry is not finished, look at the missing records."')
+    assert direct(extract(text))[0].speaker == "Jane Doe"
+
+
+def test_subject_phrase_ends_at_a_past_tense_verb():
+    text = ('The parade drew crowds on Sunday in the city.\n'
+            'Citizens For Parks issued a statement saying it left "because of the unsafe '
+            'conditions created for our members."\n'
+            'The county clerk emailed supporters saying: "The struggle continues."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Citizens For Parks", "The county clerk"]
+
+
+def test_person_after_with_is_the_subject_of_the_participles():
+    text = ('Officials met in the city on Monday night, with Governor Jane Doe in charge.\n'
+            'Republicans were quick to chime in, with Jane Doe tweeting that it was a '
+            '"disaster" for the city and asking, "How can someone with such bad judgement '
+            'be our next mayor?"')
+    assert direct(extract(text))[-1].speaker == "Jane Doe"
+
+
+def test_pronoun_prefers_the_subject_after_a_fronted_phrase_to_an_object():
+    from quotes.extraction import _Article
+    from quotes.extraction.speakers import strict_subject
+    text = ('Speaking to reporters on Monday, Tom Baker refrained from attacking his rivals, '
+            'particularly Bill Jones.\nHe said the race was close.')
+    art = _Article(text)
+    by = {m.surface: m for m in art.registry.mentions}
+    assert strict_subject(art.registry, by["Tom Baker"])
+    assert not strict_subject(art.registry, by["Bill Jones"])
+
+
+def test_strict_subject_rejects_objects_of_inverted_looking_verbs():
+    from quotes.extraction import _Article
+    from quotes.extraction.speakers import strict_subject
+    text = 'The rally ended early.\nTom Baker has declared Bill Jones to be the winner.'
+    art = _Article(text)
+    by = {m.surface: m for m in art.registry.mentions}
+    assert strict_subject(art.registry, by["Tom Baker"])
+    assert not strict_subject(art.registry, by["Bill Jones"])
+
+
+def test_office_description_with_of_phrase_continues_the_last_speaker():
+    text = ('"We will win," Ruth Ortega said on Monday.\n'
+            'The former secretary of state mocked her rival for calling himself the "king of '
+            'debt," noting that his tax cuts would "cause the debt to skyrocket."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Ruth Ortega"] * 3
+    assert quotes[1].speaker_mention == "The former secretary of state"
+
+
+def test_subject_of_a_that_clause_is_not_the_speaker():
+    text = ('The campaign sent an email to supporters on Monday night.\n'
+            'It stated that Tom Baker is so rattled by the "surge in the polls" that he '
+            'quit the race.')
+    quotes = direct(extract(text))
+    assert all(q.speaker != "Tom Baker" for q in quotes)
+
+
+def test_state_as_a_noun_is_no_cue_but_states_that_is():
+    from quotes.extraction.speakers import find_cues
+    text = 'Jane Doe won her home state and 11 states holding contests. The memo states that it is over.'
+    forms = [c.form for c in find_cues(text, 0, len(text), [])]
+    assert forms == ["states"]
+
+
+def test_inverted_verb_between_two_quotations():
+    text = ('Campaign workers said they had been busy since spring.\n'
+            '"We have had offices here since April," said Jane Doe, the state director, '
+            '"and we have been forming relationships that last."')
+    assert [q.speaker for q in direct(extract(text))] == ["Jane Doe", "Jane Doe"]
+
+
+def test_subject_of_a_relative_or_contrast_clause_before_the_verb():
+    text = ('Officials met in the city on Monday night, with Tom Baker and Jane Doe there.\n'
+            'Mr. Baker priced the tower at $2 billion, which Ms. Doe called "a complete '
+            'disgrace."\n'
+            'Tom Baker suggested that the plan was dead, while Jane Doe said that the "stakes '
+            'are far too high" to stop now.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
+
+
+def test_manner_of_speaking_cues_shot_back_and_pressed():
+    text = ('Tom Baker and Jane Doe debated on Monday night.\n'
+            '"They are all here for the free stuff," Jane Doe shot back with a laugh.\n'
+            '"Would it be negotiable at all?" Tom Baker pressed.\n'
+            '"An awful lot of analysts said no," remembered Bill Jones, a former aide.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Tom Baker", "Bill Jones"]
+    assert [q.kind for q in extract(text).quotes] == ["direct"] * 3
+
+
+def test_name_and_colon_after_a_dash_labels_the_quote():
+    text = ('Polls missed the late shift in Iowa.\n'
+            'Online samples are particularly problematic - Acme Research: "All the samples '
+            'include more engaged people than they should."\n'
+            'Turnout surprised everyone -More from Blumenthal and Cohen: "Data collected by '
+            'our firm helps confirm that both issues were in play."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Acme Research", "Blumenthal and Cohen"]
+
+
+def test_paragraph_ending_as_follows_introduces_the_quote():
+    text = ('The candidate spoke in Cleveland on Tuesday night.\n'
+            'Transcript as follows:\n'
+            '"Tonight we arrived in Cleveland, and we went to a restaurant to eat."')
+    assert direct(extract(text))[0].speaker == "Transcript"
+
+
+def test_fronted_according_to_relays_the_quote_of_the_clause_after_it():
+    text = ('Lawmakers met in Manila on Monday night.\n'
+            'According to the Springfield Gazette, Jane Doe said the "ugliness of the '
+            'remarks" stood in contrast to the welcome.\n'
+            'According to her office, Jane Doe said the "tower is a symbol of friendship."')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Springfield Gazette", "Jane Doe"]
+
+
+def test_verb_after_and_with_its_own_subject_does_not_attribute_the_quote_before():
+    text = ('The debate was on Monday night in the city.\n'
+            'Jane Doe accuses the mayor of "leading from behind" and Tom Baker says he is '
+            '"losing the war on crime," part of a verbal lashing.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Jane Doe", "Tom Baker"]
+
+
+def test_quote_after_a_sentence_where_an_organisation_spoke_continues_it():
+    text = ('Jane Doe won two elections in the state.\n'
+            'Doe is an articulate conservative with a record, the editorial board writes. '
+            '"It is a sign of the party\'s distemper that some denounced her."')
+    quotes = direct(extract(text))
+    assert quotes[-1].speaker == "the editorial board"
+
+
+def test_names_ending_in_ly_are_not_skipped_as_fronted_adverbs():
+    from quotes.extraction.speakers import skip_fronted
+    text = "Carly Fiorina threw her support behind the senator Wednesday, saying it"
+    assert skip_fronted(text, 0, text.index("saying")) == 0
+    text = "Recently, Jane Doe said it."
+    assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
+    text = "Watching the debate on Tuesday, Jane Doe said it."
+    assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe")
+
+
+def test_indefinite_subject_of_the_main_clause_speaks_through_a_participle():
+    text = ('Officials met on Monday night.\n'
+            'One operative inside the tower tried to downplay the comments, saying they were '
+            '"not a big deal around here."\n'
+            'Hundreds of angry demonstrators marched through the city on Monday, chanting '
+            '"Bernie or Jill, No Hill," all day.')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["One operative inside the tower",
+                                           "Hundreds of angry demonstrators"]
+
+
+def test_object_after_thanked_is_not_an_inverted_speaker():
+    text = ('The nurses union paid for a bus tour across the state this winter.\n'
+            'It has become such a presence that Sanders during a Sunday thanked its members '
+            '"for their support in my campaign" and praised the union.')
+    quotes = direct(extract(text))
+    assert all(q.speaker != "its members" for q in quotes)
+
+
+def test_fronted_connective_adverbs_are_skipped():
+    from quotes.extraction.speakers import skip_fronted
+    for text in ("Likewise, Jane Doe said it.", "Nonetheless, Jane Doe said it."):
+        assert text[skip_fronted(text, 0, len(text)):].startswith("Jane Doe"), text
+
+
+def test_counted_group_after_a_fronted_place_phrase_speaks_through_a_participle():
+    text = ('The rally began at noon.\n'
+            'Outside the arena in downtown Springfield, about 200 protesters gathered in three '
+            'clusters, holding signs and chanting "Dump the mayor, dump him now."')
+    assert direct(extract(text))[0].speaker == "about 200 protesters"
+
+
+def test_document_sent_by_the_subject_is_not_the_speaker():
+    text = ('Voters went to the polls on Tuesday.\n'
+            'Even before the senator took the stage, his campaign sent out a text message to '
+            'supporters saying: "With your help, we were just declared the winner."')
+    assert direct(extract(text))[0].speaker == "his campaign"
+
+
+def test_parenthetical_verb_after_a_one_word_subject():
+    text = ('Tom Baker held a rally in Dayton on Monday, and the sociologist Jared Sexton '
+            'watched.\nBaker, Sexton said, has created a "strange, reality-bending zone for his '
+            'fans."')
+    assert direct(extract(text))[0].speaker == "Jared Sexton"
+
+
+def test_subject_after_a_subordinating_conjunction_before_the_verb():
+    text = ('Senator John Baker spoke in Salem on Monday, and so did Tom Jones.\n'
+            'Mr. Baker issued a statement after Tom Jones told a town hall that the plan was '
+            '"peanuts, compared to what others are doing."')
+    assert direct(extract(text))[0].speaker == "Tom Jones"
