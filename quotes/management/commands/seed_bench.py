@@ -171,6 +171,21 @@ class Command(BaseCommand):
         )
         parser.add_argument("--outlets", type=int, default=300, help="How many outlets.")
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument(
+            "--write-to", metavar="DIR", default=None,
+            help="Write the articles to DIR as text files with front matter instead of ingesting them "
+            "(to time `manage.py ingest` on them: bench/ingest_bench.sh).",
+        )
+
+    def write_files(self, folder: Path, source: Path, options: dict, start: int, stop: int) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        corpus = Corpus(source, surnames=options["surnames"], outlets=options["outlets"], seed=options["seed"],
+                        cast=options["cast"])
+        for number in range(start, stop):
+            _name, body, meta = corpus.variant(number)
+            front_matter = "".join(f"{key}: {value}\n" for key, value in meta.items())
+            (folder / f"{number:06}.txt").write_text(f"---\n{front_matter}---\n{body}", encoding="utf-8")
+        self.stdout.write(f"Wrote {stop - start} articles to {folder}")
 
     def handle(self, *args, **options):
         from django.conf import settings
@@ -182,6 +197,9 @@ class Command(BaseCommand):
             raise CommandError(f"{source} is not a folder; pass --source with article texts.")
         workers = max(1, options["workers"])
         start, stop = options["start"], options["start"] + options["articles"]
+        if options["write_to"]:
+            self.write_files(Path(options["write_to"]), source, options, start, stop)
+            return
         before = Quote.objects.count()
         self.stdout.write(f"Seeding articles {start}..{stop - 1} from {source} with {workers} worker(s)")
         started = time.monotonic()
