@@ -657,7 +657,35 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
         if prev.lower() not in ROLE_NOUNS and prev not in TITLES:
             return ""
     lo = max(para_start, pos - 160)
-    words = [(m.start(), m.end(), m.group()) for m in PREV_WORDS_RE.finditer(text, lo, pos)]
+    # Descriptions are a few words: tokenise a short window first, and the whole one only
+    # if the walk back reaches the short window's first two words (the first may be cut).
+    short = max(lo, pos - _SHORT_LOOKBACK)
+    words = _words_between(text, short, pos)
+    stop, keep, has_role = _walk_back_roles(words, has_title)
+    if stop <= 1 and short > lo:
+        words = _words_between(text, lo, pos)
+        stop, keep, has_role = _walk_back_roles(words, has_title)
+    if keep < 0 or not has_role:
+        return ""
+    # Trim leading joiners and determiners.
+    while keep < len(words) and words[keep][2].lower() in ("and", "of", "the", "a", "an", "for", "at"):
+        keep += 1
+    if keep >= len(words):
+        return ""
+    return text[words[keep][0]:words[-1][1]]
+
+
+_SHORT_LOOKBACK = 50
+_ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
+
+
+def _words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in PREV_WORDS_RE.finditer(text, start, end)]
+
+
+def _walk_back_roles(words: list[tuple[int, int, str]], has_title: bool) -> tuple[int, int, bool]:
+    """Walk back over role words from the last word: (index where the walk stopped, or -1;
+    first word to keep, or -1; whether a role word was seen)."""
     i = len(words) - 1
     keep = -1
     has_role = has_title
@@ -674,7 +702,7 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
             keep = i
         elif lw in ("and", "of"):
             # "historian and political scientist": "and" joins two roles only.
-            if i == 0 or words[i - 1][2].lower() not in ROLE_NOUNS | ROLE_MODIFIERS and not words[i - 1][2][:1].isupper():
+            if i == 0 or words[i - 1][2].lower() not in _ROLE_WORDS and not words[i - 1][2][:1].isupper():
                 break
             if lw == "and" and words[i - 1][2][:1].isupper() and words[i - 1][2].lower() not in ROLE_NOUNS:
                 break
@@ -688,14 +716,7 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
         else:
             break
         i -= 1
-    if keep < 0 or not has_role:
-        return ""
-    # Trim leading joiners and determiners.
-    while keep < len(words) and words[keep][2].lower() in ("and", "of", "the", "a", "an", "for", "at"):
-        keep += 1
-    if keep >= len(words):
-        return ""
-    return text[words[keep][0]:words[-1][1]]
+    return i, keep, has_role
 
 
 _ORG_PREPOSITIONS = {"at", "for", "with", "of", "from"}
