@@ -255,7 +255,6 @@ _CAP_REST = r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[\w’'\-]*\.?)"
 RUN_RE = re.compile(
     rf"[A-ZÀ-ÖØ-Þ](?<![\w’'\-].){_CAP_REST}(?:[ ](?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)[ ]){{0,2}}{_CAP})*"
 )
-TOKEN_IN_RUN_RE = re.compile(r"\S+")
 _RUN_ABBREV = {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
 
 
@@ -267,25 +266,25 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     """
     runs: list[Run] = []
     qi = 0
+    # One-word runs repeat ("Trump", "The"): each word is judged once per article.
+    one_word: dict[str, tuple[str, bool] | None] = {}
     for m in RUN_RE.finditer(text, start, end):
         s0 = m.start()
         group = m.group()
         if " " not in group:
-            # Most runs are one word; the commonest are sentence-initial function words,
-            # which can never be part of a name (checked here, once, for speed).
-            tok = group[:-1] if group.endswith(".") and not (
-                group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
-                or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
-            bare = tok[:-2] if tok.endswith(_POSSESSIVE) else tok
-            if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
-                    bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
-                continue  # a place, weekday or nationality ("Americans") alone is never a name
-            runs.append(Run(s0, s0 + len(tok), [(s0, s0 + len(tok), tok)],
-                            tok.endswith(("’s", "'s"))))
+            judged = one_word.get(group, _UNJUDGED)
+            if judged is _UNJUDGED:
+                judged = one_word[group] = _one_word_run(group)
+            if judged is not None:
+                tok, possessive = judged
+                runs.append(Run(s0, s0 + len(tok), [(s0, s0 + len(tok), tok)], possessive))
             continue
         cur: list[tuple[int, int, str]] = []
-        for t in TOKEN_IN_RUN_RE.finditer(group):
-            ts, te, tok = s0 + t.start(), s0 + t.end(), t.group()
+        pos = s0
+        for tok in group.split(" "):  # (the regex joins a run's words with single spaces)
+            ts = pos
+            te = pos = ts + len(tok)
+            pos += 1
             cut_after = False
             if tok.endswith("."):
                 core = tok[:-1]
@@ -326,6 +325,22 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             run.end = tokens[-1][1]
         out.append(run)
     return out
+
+
+_UNJUDGED = object()
+
+
+def _one_word_run(group: str) -> tuple[str, bool] | None:
+    """The token of a one-word run and whether it is possessive, or None when it cannot
+    be a name: most such runs are sentence-initial function words."""
+    tok = group[:-1] if group.endswith(".") and not (
+        group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
+        or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
+    bare = tok[:-2] if tok.endswith(_POSSESSIVE) else tok
+    if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
+            bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
+        return None  # a place, weekday or nationality ("Americans") alone is never a name
+    return tok, tok.endswith(("’s", "'s"))
 
 
 _POSSESSIVE = ("’s", "'s")
