@@ -247,6 +247,11 @@ def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | 
     return None
 
 
+# Words that may stand before a name in its subject phrase (built once: the union of
+# these sets per call was most of _ok_lead's time).
+_LEAD_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
+
+
 def _ok_lead(lead: str) -> bool:
     """Text before a name that still belongs to the subject noun phrase."""
     if not lead.strip():
@@ -254,7 +259,7 @@ def _ok_lead(lead: str) -> bool:
     words = lead.lower().replace(",", " ").split()
     if len(words) > 14:
         return False
-    allowed = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
+    allowed = _LEAD_WORDS
     if words and len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
             w.isalpha() or "-" in w for w in words):
         # "election lawyer Joe Birkenstock", "longtime GOP strategist Rick Wilson": a
