@@ -89,10 +89,13 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         if not m:
             return None
         pos = m.end()
+    # The last three phrase patterns end before "that": without one, skip them (4 calls in 5).
+    that_follows = text.find("that", pos, sent_end) >= 0
     for _ in range(2):
         m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end) or \
-            NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end) or \
-            MEDIUM_PARTICIPLE_RE.match(text, pos, sent_end)
+            that_follows and (
+                NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end)
+                or MEDIUM_PARTICIPLE_RE.match(text, pos, sent_end))
         if m:
             pos = m.end()
     m = THAT_RE.match(text, pos, sent_end)
