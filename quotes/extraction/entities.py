@@ -554,17 +554,22 @@ def _gender(cand: Candidate) -> str | None:
 
 
 def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candidate | None:
-    toks = list(run.tokens)
+    toks = run.tokens  # (copied only if words are dropped from its front)
     # Sentence-initial function words and modifiers are no part of a name.
     determined = text[max(0, run.start - 4):run.start].lower() == "the "
-    while toks and (toks[0][2] in COMMON_CAPITALISED or toks[0][2].lower() in ("retired", "former")
-                    and len(toks) > 1 or len(toks) > 1 and _is_participle(toks[0][2])):
-        determined = determined or toks[0][2] == "The"
-        toks.pop(0)
-    if not toks:
-        return None
-    words = [t[2] for t in toks]
-    bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
+    if _leading_non_name(toks):
+        toks = list(toks)
+        while toks and _leading_non_name(toks):
+            determined = determined or toks[0][2] == "The"
+            toks.pop(0)
+        if not toks:
+            return None
+    if len(toks) == 1:  # most runs: no comprehension needed
+        words = [toks[0][2]]
+        bare = [_strip_possessive(words[0])]
+    else:
+        words = [t[2] for t in toks]
+        bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
     # A title splits the run: "European Commission President Ursula von der Leyen".
     t_idx = -1
     if len(bare) > 1 and not TITLES.isdisjoint(bare):
@@ -617,19 +622,33 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return Candidate(run, toks, org=True)
     lead = _lookback_description(text, toks[0][0], para_start)
     cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
-    cand.appositive = _appositive(text, toks[-1][1]) or _predicate_description(text, toks[-1][1]) \
-        or _fronted_appositive(text, toks[0][0], toks[-1][1], para_start)
+    # The character after the name tells which description tests can apply: the appositive
+    # ones need a comma, the predicate one a space (saves three calls for most names).
+    follower = text[toks[-1][1]:toks[-1][1] + 1]
+    if follower == ",":
+        cand.appositive = _appositive(text, toks[-1][1]) or \
+            _fronted_appositive(text, toks[0][0], toks[-1][1], para_start)
+    elif follower == " ":
+        cand.appositive = _predicate_description(text, toks[-1][1])
     if cand.appositive:
         cand.evidence = True
         if cand.appositive.split()[0].lower() in ("the", "a", "an") and \
                 cand.appositive.split()[-1].lower() in ORG_NOUNS and \
                 not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):
             return Candidate(run, toks, org=True)
-    if not cand.appositive and _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
+    if not cand.appositive and follower == "," and \
+            _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
         return Candidate(run, toks, org=True)  # "The company, Acme Minerals, said"
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
+
+
+def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:
+    """Is the run's first word a function word or modifier ("The", "Former", "Speaking")?"""
+    first = toks[0][2]
+    return first in COMMON_CAPITALISED or len(toks) > 1 and (
+        first.lower() in ("retired", "former") or _is_participle(first))
 
 
 _PLACE_OR_COMMON = frozenset(PLACES | COMMON_CAPITALISED)
