@@ -138,7 +138,7 @@ def layout(text: str) -> Layout:
             if pub and not {w.lower() for w in pub.split()} & _WRITER_WORDS:
                 wire = wire or pub
             continue
-        if (m := BYLINE_RE.match(line)) and para.index >= len(paragraphs) - 3:
+        if para.index >= len(paragraphs) - 3 and (m := BYLINE_RE.match(line)):
             para.kind = "byline"
             result.publication = m.group("pub").rstrip(".")
             continue
@@ -148,7 +148,7 @@ def layout(text: str) -> Layout:
         if para.index > 0 and _looks_like_heading(line) and not _has_quote_mark(line):
             para.kind = "heading"
             continue
-        if (m := DATELINE_RE.match(line)) and para.index <= 2:
+        if para.index <= 2 and (m := DATELINE_RE.match(line)):
             head = m.group().split("(")[0].split(",")[0].strip(" ,—–-")  # "PARIS, March 3"
             if head and head.upper() == head:
                 result.dateline = result.dateline or m.group().strip(" —–-")
