@@ -283,7 +283,23 @@ AUXILIARIES = {"has", "had", "have", "also", "will", "would", "did", "does", "is
                "later", "then", "again", "once", "previously", "recently", "earlier",
                "repeatedly", "often", "always", "further", "still", "even", "already",
                "just", "never", "first", "had", "should", "could", "may", "might", "can"}
-_BACK_WORD_RE = re.compile(r"([\w’'\-]+)[ \t]*$")
+
+
+def _word_before(text: str, lo: int, pos: int) -> tuple[int, int, str] | None:
+    """The word ending text[lo:pos] before any trailing spaces or tabs, as (start, end of
+    the blanks, word), or None. What re.search(r"([\\w’'\\-]+)[ \\t]*$") finds in text[lo:pos]
+    ("$" also matches before a final newline), without its backtracking from every position
+    of the window, which made it the slowest regex call per use."""
+    end = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos
+    word_end = end
+    while word_end > lo and text[word_end - 1] in " \t":
+        word_end -= 1
+    word_start = word_end
+    while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] in "_’'-"):
+        word_start -= 1  # (str.isalnum or "_" is exactly the regex's \w)
+    if word_start == word_end:
+        return None
+    return word_start, end, text[word_start:word_end]
 
 
 def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
@@ -295,12 +311,12 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
     """
     pos = cue_start
     for _ in range(4):
-        m = _BACK_WORD_RE.search(text, max(start, pos - 40), pos)
-        if not m:
+        back = _word_before(text, max(start, pos - 40), pos)
+        if back is None:
             break
-        w = m.group(1)
+        w = back[2]
         if w in AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
-            pos = m.start()
+            pos = back[0]
             continue
         break
     while pos > start and text[pos - 1] in " \t":
@@ -314,9 +330,9 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
         pos = op
         while pos > start and text[pos - 1] in " \t":
             pos -= 1
-    m = _BACK_WORD_RE.search(text, max(start, pos - 30), pos)
-    if m and m.end() == pos and m.group(1) in PERSON_PRONOUNS:
-        return resolve_pronoun(m.group(1), m.start(), reg)
+    back = _word_before(text, max(start, pos - 30), pos)
+    if back is not None and back[1] == pos and back[2] in PERSON_PRONOUNS:
+        return resolve_pronoun(back[2], back[0], reg)
     nominal = _nominal_before(text, start, pos, reg)
     if nominal is not None:
         return nominal
