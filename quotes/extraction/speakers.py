@@ -62,15 +62,16 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     """Reporting verbs in text[start:end] that are outside quotations."""
     cues: list[Cue] = []
     qi = 0
-    for m in CUE_RE.finditer(text, start, end):
-        while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
-            qi += 1
-        if qi < len(quote_spans) and quote_spans[qi][0] <= m.start() < quote_spans[qi][1]:
-            continue
-        form = m.group()
-        if " " in form and form not in CUE_FORMS:
-            form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
-        cues.append(Cue(m.start(), m.end(), form, CUE_FORMS.get(form, form)))
+    for window_start, window_end in _outside_closed_quotes(text, start, end, quote_spans):
+        for m in CUE_RE.finditer(text, window_start, window_end):
+            while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
+                qi += 1
+            if qi < len(quote_spans) and quote_spans[qi][0] <= m.start() < quote_spans[qi][1]:
+                continue
+            form = m.group()
+            if " " in form and form not in CUE_FORMS:
+                form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
+            cues.append(Cue(m.start(), m.end(), form, CUE_FORMS.get(form, form)))
     qi = 0
     for m in _according_matches(text, start, end):
         while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
@@ -80,6 +81,25 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
         cues.append(Cue(m.start(), m.end(), "according to", "according to", according=True))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+def _outside_closed_quotes(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]):
+    """(start, end) windows of text[start:end] between the closed quotations, which hold a
+    fifth of news text and no cue: the verb scan skips them. A cue (letters and spaces)
+    cannot cross a quotation mark, so the scan finds what a scan of the whole text finds
+    outside them. A quotation left open runs to its paragraph's newline, which a cue can
+    cross ("pointed\n out"): it is scanned, and its cues dropped, as before."""
+    pos = start
+    for open_at, after in quote_spans:
+        if after > len(text) or text[after - 1].isspace():
+            continue  # never closed
+        if open_at > pos:
+            yield pos, min(open_at, end)
+        pos = max(pos, after)
+        if pos >= end:
+            return
+    if pos < end:
+        yield pos, end
 
 
 def _according_matches(text: str, start: int, end: int):
