@@ -16,6 +16,7 @@ from .lexicons import (
     ORG_NOUNS, PERSON_PRONOUNS,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
+from .lexicons import trie_regex
 
 FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "while", "when",
                  "as", "although", "though", "asked", "according", "following", "responding",
@@ -63,15 +64,14 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     cues: list[Cue] = []
     qi = 0
     for window_start, window_end in _outside_closed_quotes(text, start, end, quote_spans):
-        for m in CUE_RE.finditer(text, window_start, window_end):
-            while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
+        for cue_start, cue_end, form in _cue_matches(text, window_start, window_end):
+            while qi < len(quote_spans) and quote_spans[qi][1] <= cue_start:
                 qi += 1
-            if qi < len(quote_spans) and quote_spans[qi][0] <= m.start() < quote_spans[qi][1]:
+            if qi < len(quote_spans) and quote_spans[qi][0] <= cue_start < quote_spans[qi][1]:
                 continue
-            form = m.group()
             if " " in form and form not in CUE_FORMS:
                 form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
-            cues.append(Cue(m.start(), m.end(), form, CUE_FORMS.get(form, form)))
+            cues.append(Cue(cue_start, cue_end, form, CUE_FORMS.get(form, form)))
     qi = 0
     for m in _according_matches(text, start, end):
         while qi < len(quote_spans) and quote_spans[qi][1] <= m.start():
@@ -81,6 +81,35 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
         cues.append(Cue(m.start(), m.end(), "according to", "according to", according=True))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+# CUE_RE tries every position of the text (its word boundary needs a lookaround), which
+# made it the costliest scan. A verb starts a word, so it follows a space (most verbs: the
+# engine then jumps from space to space) or another non-word character (a class the engine
+# also skips to cheaply); these two scans consume that character and capture the verb.
+_CUE_FIRST_LETTER = "(?=[" + "".join(sorted({form[0] for form in CUE_FORMS})) + "])"
+_CUE_AFTER_SPACE_RE = re.compile(" " + _CUE_FIRST_LETTER + "(" + trie_regex(CUE_FORMS) + r")\b")
+_CUE_AFTER_OTHER_RE = re.compile(
+    r"[^0-9A-Za-z_ ](?<!\w)" + _CUE_FIRST_LETTER + "(" + trie_regex(CUE_FORMS) + r")\b")
+
+
+def _cue_matches(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, form) of CUE_RE's matches in text[start:end], from the two faster scans.
+
+    Merged, they are CUE_RE's matches unless one overlaps another (a multi-word verb such as
+    "went on" holding a verb of the other scan), which CUE_RE's left-to-right scan would not
+    report: then CUE_RE itself is used."""
+    found = []
+    scan_from = start - 1 if start > 0 else 0  # (the character before a verb is consumed)
+    if start == 0 and (m := CUE_RE.match(text, 0, end)):  # a verb opening the text
+        found.append((m.start(), m.end(), m.group()))
+        scan_from = m.end()
+    for rx in (_CUE_AFTER_SPACE_RE, _CUE_AFTER_OTHER_RE):
+        found.extend((m.start(1), m.end(1), m.group(1)) for m in rx.finditer(text, scan_from, end))
+    found.sort()
+    if any(found[i][0] < found[i - 1][1] for i in range(1, len(found))):
+        return [(m.start(), m.end(), m.group()) for m in CUE_RE.finditer(text, start, end)]
+    return found
 
 
 def _outside_closed_quotes(text: str, start: int, end: int, quote_spans: list[tuple[int, int]]):
