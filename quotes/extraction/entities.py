@@ -266,8 +266,10 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     """
     runs: list[Run] = []
     qi = 0
-    # One-word runs repeat ("Trump", "The"): each word is judged once per article.
-    one_word: dict[str, tuple[str, bool] | None] = {}
+    # One-word runs repeat ("Trump", "The"): each word is judged once (see _ONE_WORD_VERDICTS).
+    one_word = _ONE_WORD_VERDICTS
+    if len(one_word) > _MAX_ONE_WORD_VERDICTS:
+        one_word.clear()
     for m in RUN_RE.finditer(text, start, end):
         s0 = m.start()
         group = m.group()
@@ -328,6 +330,10 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
 
 
 _UNJUDGED = object()
+# The verdict on a one-word run depends on the word alone, so it is kept across articles
+# (within one article only, half the lookups missed); the size bound keeps memory flat.
+_ONE_WORD_VERDICTS: dict[str, tuple[str, bool] | None] = {}
+_MAX_ONE_WORD_VERDICTS = 50_000
 
 
 def _one_word_run(group: str) -> tuple[str, bool] | None:
@@ -523,8 +529,10 @@ def _add_person(reg: Registry, cand: Candidate) -> None:
     if ent is None:
         ent = reg.person(name, start)
     desc = cand.description
-    ent.add_description(desc)
-    ent.add_description(cand.appositive)
+    if desc:  # (add_description ignores an empty one; most names have neither)
+        ent.add_description(desc)
+    if cand.appositive:
+        ent.add_description(cand.appositive)
     for org in cand.orgs_in_desc:
         if org not in ent.organisations:
             ent.organisations.append(org)
