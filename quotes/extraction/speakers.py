@@ -419,6 +419,10 @@ NP_STARTS = {"a", "an", "the", "some", "many", "most", "several", "other", "two"
 def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker | None:
     """A description ending right before the verb: "... and a former defense official said",
     "government officials said", "security specialists say"."""
+    last = _last_word(text, max(start, pos - 90), pos)
+    if not last or _bare(last) not in ROLE_NOUNS and _bare(last) not in PLURAL_SOURCES \
+            and not _plural_noun(last):
+        return None  # (the test below, made before splitting 90 characters into words)
     found = list(_BACK_WORDS_RE.finditer(text, max(start, pos - 90), pos))
     words = [m.group() for m in found]
     if not words:
@@ -462,6 +466,17 @@ NOT_PLURAL_NOUNS = {"always", "perhaps", "sometimes", "afterwards", "towards", "
                     "unless", "thus", "this", "its", "hers", "ours", "yours", "theirs",
                     "nevertheless", "nonetheless", "besides", "whereas", "across", "plus"}
 _BACK_WORDS_RE = re.compile(r"[\w’'\-]+")
+
+
+def _last_word(text: str, lo: int, pos: int) -> str:
+    """The last _BACK_WORDS_RE match in text[lo:pos] ("" if none), found scanning back."""
+    end = pos
+    while end > lo and not (text[end - 1].isalnum() or text[end - 1] in "_’'-"):
+        end -= 1
+    begin = end
+    while begin > lo and (text[begin - 1].isalnum() or text[begin - 1] in "_’'-"):
+        begin -= 1  # (str.isalnum or "_" is exactly the regex's \w)
+    return text[begin:end]
 APPOSITIVE_STARTS = {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "one",
                      "now", "then", "himself", "herself", "also", "another", "former"}
 
