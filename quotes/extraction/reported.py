@@ -132,7 +132,9 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
     if tail:
         end = tail.start()
     # "said X and added that Y": the second verb reports a clause of its own.
-    coordinated = AND_CUE_RE.search(text, pos + 12, end)
+    # (It needs an "and" or a "but": two str.find calls rule out half the sentences.)
+    coordinated = (text.find("and", pos + 12, end) >= 0 or text.find("but", pos + 12, end) >= 0) \
+        and AND_CUE_RE.search(text, pos + 12, end)
     if coordinated:
         end = coordinated.start()
     while end > pos and text[end - 1] in " .!?;:,\"”’)":
