@@ -413,7 +413,7 @@ class Candidate:
     appositive: str | None = None
     evidence: bool = False
     org: bool = False
-    orgs_in_desc: list[str] = field(default_factory=list)
+    orgs_in_desc: list[str] | tuple[()] = ()  # (no list built for the many names without)
 
 
 def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
