@@ -96,8 +96,9 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
             that_follows and (
                 NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end)
                 or MEDIUM_PARTICIPLE_RE.match(text, pos, sent_end))
-        if m:
-            pos = m.end()
+        if not m:
+            break  # (a second try at the same position would fail the same way)
+        pos = m.end()
     m = THAT_RE.match(text, pos, sent_end)
     had_that = bool(m)
     if m:
