@@ -247,12 +247,14 @@ class Registry:
 # -- run scanning ----------------------------------------------------------------------
 
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?)"
-# The lookahead first lets the regex engine skip to capital letters (a lookbehind first
-# made it try every position, twice as slow).
+# _CAP after its first letter: the initials branch ("U.S.") only after a letter A-Z.
+_CAP_REST = r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[\w’'\-]*\.?)"
+# The first capital is matched by a plain character class, which lets the regex engine
+# jump from capital to capital (a leading lookahead or lookbehind made it try every
+# position: 40% slower); the lookbehind after it checks that the capital starts a word.
 RUN_RE = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'\-]){_CAP}(?:[ ](?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)[ ]){{0,2}}{_CAP})*"
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w’'\-].){_CAP_REST}(?:[ ](?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)[ ]){{0,2}}{_CAP})*"
 )
-TOKEN_IN_RUN_RE = re.compile(r"\S+")
 _RUN_ABBREV = {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
 
 
@@ -264,25 +266,27 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     """
     runs: list[Run] = []
     qi = 0
+    # One-word runs repeat ("Trump", "The"): each word is judged once (see _ONE_WORD_VERDICTS).
+    one_word = _ONE_WORD_VERDICTS
+    if len(one_word) > _MAX_ONE_WORD_VERDICTS:
+        one_word.clear()
     for m in RUN_RE.finditer(text, start, end):
         s0 = m.start()
         group = m.group()
         if " " not in group:
-            # Most runs are one word; the commonest are sentence-initial function words,
-            # which can never be part of a name (checked here, once, for speed).
-            tok = group[:-1] if group.endswith(".") and not (
-                group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
-                or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
-            bare = tok[:-2] if tok.endswith(_POSSESSIVE) else tok
-            if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
-                    bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
-                continue  # a place, weekday or nationality ("Americans") alone is never a name
-            runs.append(Run(s0, s0 + len(tok), [(s0, s0 + len(tok), tok)],
-                            tok.endswith(("’s", "'s"))))
+            judged = one_word.get(group, _UNJUDGED)
+            if judged is _UNJUDGED:
+                judged = one_word[group] = _one_word_run(group)
+            if judged is not None:
+                tok, possessive = judged
+                runs.append(Run(s0, s0 + len(tok), [(s0, s0 + len(tok), tok)], possessive))
             continue
         cur: list[tuple[int, int, str]] = []
-        for t in TOKEN_IN_RUN_RE.finditer(group):
-            ts, te, tok = s0 + t.start(), s0 + t.end(), t.group()
+        pos = s0
+        for tok in group.split(" "):  # (the regex joins a run's words with single spaces)
+            ts = pos
+            te = pos = ts + len(tok)
+            pos += 1
             cut_after = False
             if tok.endswith("."):
                 core = tok[:-1]
@@ -323,6 +327,26 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             run.end = tokens[-1][1]
         out.append(run)
     return out
+
+
+_UNJUDGED = object()
+# The verdict on a one-word run depends on the word alone, so it is kept across articles
+# (within one article only, half the lookups missed); the size bound keeps memory flat.
+_ONE_WORD_VERDICTS: dict[str, tuple[str, bool] | None] = {}
+_MAX_ONE_WORD_VERDICTS = 50_000
+
+
+def _one_word_run(group: str) -> tuple[str, bool] | None:
+    """The token of a one-word run and whether it is possessive, or None when it cannot
+    be a name: most such runs are sentence-initial function words."""
+    tok = group[:-1] if group.endswith(".") and not (
+        group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
+        or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
+    bare = tok[:-2] if tok.endswith(_POSSESSIVE) else tok
+    if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
+            bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
+        return None  # a place, weekday or nationality ("Americans") alone is never a name
+    return tok, tok.endswith(("’s", "'s"))
 
 
 _POSSESSIVE = ("’s", "'s")
@@ -389,7 +413,7 @@ class Candidate:
     appositive: str | None = None
     evidence: bool = False
     org: bool = False
-    orgs_in_desc: list[str] = field(default_factory=list)
+    orgs_in_desc: list[str] | tuple[()] = ()  # (no list built for the many names without)
 
 
 def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
@@ -505,8 +529,10 @@ def _add_person(reg: Registry, cand: Candidate) -> None:
     if ent is None:
         ent = reg.person(name, start)
     desc = cand.description
-    ent.add_description(desc)
-    ent.add_description(cand.appositive)
+    if desc:  # (add_description ignores an empty one; most names have neither)
+        ent.add_description(desc)
+    if cand.appositive:
+        ent.add_description(cand.appositive)
     for org in cand.orgs_in_desc:
         if org not in ent.organisations:
             ent.organisations.append(org)
@@ -542,17 +568,22 @@ def _gender(cand: Candidate) -> str | None:
 
 
 def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candidate | None:
-    toks = list(run.tokens)
+    toks = run.tokens  # (copied only if words are dropped from its front)
     # Sentence-initial function words and modifiers are no part of a name.
     determined = text[max(0, run.start - 4):run.start].lower() == "the "
-    while toks and (toks[0][2] in COMMON_CAPITALISED or toks[0][2].lower() in ("retired", "former")
-                    and len(toks) > 1 or len(toks) > 1 and _is_participle(toks[0][2])):
-        determined = determined or toks[0][2] == "The"
-        toks.pop(0)
-    if not toks:
-        return None
-    words = [t[2] for t in toks]
-    bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
+    if _leading_non_name(toks):
+        toks = list(toks)
+        while toks and _leading_non_name(toks):
+            determined = determined or toks[0][2] == "The"
+            toks.pop(0)
+        if not toks:
+            return None
+    if len(toks) == 1:  # most runs: no comprehension needed
+        words = [toks[0][2]]
+        bare = [_strip_possessive(words[0])]
+    else:
+        words = [t[2] for t in toks]
+        bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
     # A title splits the run: "European Commission President Ursula von der Leyen".
     t_idx = -1
     if len(bare) > 1 and not TITLES.isdisjoint(bare):
@@ -605,19 +636,33 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return Candidate(run, toks, org=True)
     lead = _lookback_description(text, toks[0][0], para_start)
     cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
-    cand.appositive = _appositive(text, toks[-1][1]) or _predicate_description(text, toks[-1][1]) \
-        or _fronted_appositive(text, toks[0][0], toks[-1][1], para_start)
+    # The character after the name tells which description tests can apply: the appositive
+    # ones need a comma, the predicate one a space (saves three calls for most names).
+    follower = text[toks[-1][1]:toks[-1][1] + 1]
+    if follower == ",":
+        cand.appositive = _appositive(text, toks[-1][1]) or \
+            _fronted_appositive(text, toks[0][0], toks[-1][1], para_start)
+    elif follower == " ":
+        cand.appositive = _predicate_description(text, toks[-1][1])
     if cand.appositive:
         cand.evidence = True
         if cand.appositive.split()[0].lower() in ("the", "a", "an") and \
                 cand.appositive.split()[-1].lower() in ORG_NOUNS and \
                 not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):
             return Candidate(run, toks, org=True)
-    if not cand.appositive and _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
+    if not cand.appositive and follower == "," and \
+            _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
         return Candidate(run, toks, org=True)  # "The company, Acme Minerals, said"
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
+
+
+def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:
+    """Is the run's first word a function word or modifier ("The", "Former", "Speaking")?"""
+    first = toks[0][2]
+    return first in COMMON_CAPITALISED or len(toks) > 1 and (
+        first.lower() in ("retired", "former") or _is_participle(first))
 
 
 _PLACE_OR_COMMON = frozenset(PLACES | COMMON_CAPITALISED)
@@ -660,7 +705,35 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
         if prev.lower() not in ROLE_NOUNS and prev not in TITLES:
             return ""
     lo = max(para_start, pos - 160)
-    words = [(m.start(), m.end(), m.group()) for m in PREV_WORDS_RE.finditer(text, lo, pos)]
+    # Descriptions are a few words: tokenise a short window first, and the whole one only
+    # if the walk back reaches the short window's first two words (the first may be cut).
+    short = max(lo, pos - _SHORT_LOOKBACK)
+    words = _words_between(text, short, pos)
+    stop, keep, has_role = _walk_back_roles(words, has_title)
+    if stop <= 1 and short > lo:
+        words = _words_between(text, lo, pos)
+        stop, keep, has_role = _walk_back_roles(words, has_title)
+    if keep < 0 or not has_role:
+        return ""
+    # Trim leading joiners and determiners.
+    while keep < len(words) and words[keep][2].lower() in ("and", "of", "the", "a", "an", "for", "at"):
+        keep += 1
+    if keep >= len(words):
+        return ""
+    return text[words[keep][0]:words[-1][1]]
+
+
+_SHORT_LOOKBACK = 50
+_ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
+
+
+def _words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in PREV_WORDS_RE.finditer(text, start, end)]
+
+
+def _walk_back_roles(words: list[tuple[int, int, str]], has_title: bool) -> tuple[int, int, bool]:
+    """Walk back over role words from the last word: (index where the walk stopped, or -1;
+    first word to keep, or -1; whether a role word was seen)."""
     i = len(words) - 1
     keep = -1
     has_role = has_title
@@ -677,7 +750,7 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
             keep = i
         elif lw in ("and", "of"):
             # "historian and political scientist": "and" joins two roles only.
-            if i == 0 or words[i - 1][2].lower() not in ROLE_NOUNS | ROLE_MODIFIERS and not words[i - 1][2][:1].isupper():
+            if i == 0 or words[i - 1][2].lower() not in _ROLE_WORDS and not words[i - 1][2][:1].isupper():
                 break
             if lw == "and" and words[i - 1][2][:1].isupper() and words[i - 1][2].lower() not in ROLE_NOUNS:
                 break
@@ -691,14 +764,7 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
         else:
             break
         i -= 1
-    if keep < 0 or not has_role:
-        return ""
-    # Trim leading joiners and determiners.
-    while keep < len(words) and words[keep][2].lower() in ("and", "of", "the", "a", "an", "for", "at"):
-        keep += 1
-    if keep >= len(words):
-        return ""
-    return text[words[keep][0]:words[-1][1]]
+    return i, keep, has_role
 
 
 _ORG_PREPOSITIONS = {"at", "for", "with", "of", "from"}

