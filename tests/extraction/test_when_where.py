@@ -77,3 +77,9 @@ def test_a_date_inside_reported_speech_is_not_when_it_was_said():
 
     undated = extract("Ruth Okafor said the council would vote on the plan on Thursday.").quotes
     assert [q.when for q in undated] == [None]
+
+
+def test_a_sentence_opening_at_an_event_gives_the_venue():
+    text = 'At a rally in Iowa on Monday, Jane Doe said: "We will win this state."'
+    [q] = extract(text).quotes
+    assert q.speaker == "Jane Doe" and q.venue == "a rally" and q.when == "Monday"
