@@ -18,8 +18,8 @@ from datetime import date
 from . import when_where
 from .entities import Registry, build_registry
 from .lexicons import (
-    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, PLURAL_SOURCES,
-    ROLE_NOUNS,
+    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, HONORIFICS, MEDIA_WORDS, OBJECT_SPEECH,
+    PLURAL_SOURCES, ROLE_NOUNS, TITLES,
 )
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
@@ -158,6 +158,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     quotes.extend(_headline_speech(art))
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes = [_mark_unnamed(q) for q in quotes]
+    _drop_bare_titles(art, quotes)
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
     _entities(art, result, venues)
@@ -1238,6 +1239,31 @@ def _overlaps_quote(art: _Article, a: int, b: int) -> bool:
 def _para_index(art: _Article, pos: int) -> int:
     i = bisect_right(art.body_starts, pos) - 1
     return art.body[i].index if i >= 0 else 0
+
+
+def bare_title(desc: str | None) -> bool:
+    """An honorific or abbreviated title alone ("Mr", "Ms.", "Sen."), which says nothing of
+    who the person is: no description."""
+    if not desc:
+        return False
+    d = desc.strip()
+    return d in HONORIFICS or d in TITLES and (d.endswith(".") or d in _TITLE_ABBREVIATIONS)
+
+
+_TITLE_ABBREVIATIONS = {"Sen", "Sens", "Rep", "Reps", "Gov"}  # written without their period
+
+
+def _drop_bare_titles(art: _Article, quotes: list[Quote]) -> None:
+    """Replace an honorific-only speaker description by the person's next real description
+    (or none), in place; the same in the registry, which lists the people."""
+    better: dict[str, str | None] = {}
+    for ent in art.registry.entities:
+        if ent.kind == "person" and any(bare_title(d) for d in ent.descriptions):
+            ent.descriptions = [d for d in ent.descriptions if not bare_title(d)]
+            better[ent.name] = ent.descriptions[0] if ent.descriptions else None
+    for k, q in enumerate(quotes):
+        if bare_title(q.speaker_description):
+            quotes[k] = replace(q, speaker_description=better.get(q.speaker))
 
 
 def _mark_unnamed(quote: Quote) -> Quote:

@@ -12,7 +12,7 @@ from .entities import EntityInfo, Mention, Registry
 from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
-    FIRST_PERSON,
+    FIRST_PERSON, HONORIFICS,
     OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
 )
@@ -419,6 +419,8 @@ def _ok_lead(lead: str) -> bool:
             continue
         if w in PLURAL_SOURCES:
             continue
+        if w.capitalize() in HONORIFICS and _capitalised_in(lead, w):
+            continue  # "said Dr Jane Doe": an honorific without its period
         # A capitalised word (part of a name or title) is fine; any other word is not,
         # and the rest of the lead must still be checked. A capitalised function word
         # ("As Mitchell tried ...", "When Smith ...") opens a clause, not a name.
