@@ -5,6 +5,7 @@ president", "the newspaper") to the entity they describe."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass, replace
 
@@ -935,6 +936,12 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     # (A newer antecedent in the same paragraph whose gender is known to
                     # fit beats an older speaker whose gender is unknown.)
                     break
+                if prev.start < sp.antecedent and reg is not None \
+                        and _introduced_subject(reg, sp, paragraph_of):
+                    # "Castleford manager Neil Bramley was furious ... \n '...,' he said":
+                    # a person newly brought in as the subject of the paragraph before
+                    # takes the floor from the previous speaker.
+                    break
                 if prev.name != q.speaker:
                     out[i] = replace(q, speaker=prev.name, speaker_type="person",
                                      speaker_description=prev.description)
@@ -969,6 +976,19 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
 
 
 DESCRIPTION_WINDOW = 3000
+
+
+def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of) -> bool:
+    """Is the pronoun's antecedent the first, full-name mention of its person, opening a
+    sentence as its subject, in the pronoun's paragraph or the one before?"""
+    ent = sp.entity
+    if ent is None or ent.first_pos != sp.antecedent or len(ent.name.split()) < 2 \
+            or paragraph_of(sp.start) - paragraph_of(sp.antecedent) > 1:
+        return False
+    i = bisect_left(reg._starts, sp.antecedent)
+    if i >= len(reg.mentions) or reg.mentions[i].start != sp.antecedent:
+        return False
+    return strict_subject(reg, reg.mentions[i])
 
 
 def _person_description(mention: str) -> bool:

@@ -36,3 +36,15 @@ def test_abbreviated_title_alone_is_no_description():
     q = direct(extract(text))[0]
     assert q.speaker == "Lena Ward"
     assert q.speaker_description != "Sen."
+
+
+def test_pronoun_after_a_newly_introduced_subject():
+    # The home manager spoke last, but the away manager is brought in as the subject of the
+    # paragraph before "he said".
+    text = ('The hosts won 2-1 on Saturday.\n\n'
+            '"I am so proud of the players," said home manager Tom Ellery.\n\n'
+            'Away manager Victor Osei was furious with the referee after the match.\n\n'
+            '"It was never a penalty and everyone could see it," he said.')
+    qs = direct(extract(text))
+    assert qs[0].speaker == "Tom Ellery"
+    assert qs[1].speaker == "Victor Osei"
