@@ -512,6 +512,17 @@ ORG_WORDS = {
 ORG_WORDS |= {"Technologies", "Therapeutics", "Pharmaceuticals", "Robotics", "Airways",
               "Biotech", "Logistics", "Semiconductor", "Software", "Enterprises", "Plc", "PLC",
               "Infirmary", "Clinic", "Elementary"}
+# Trade words that end company names ("Southern Valley Water", "Brightlake Energy",
+# "Harcourt Securities"); never surnames on their own ("Power" is one, so it is left out).
+TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insurance", "Securities",
+              "Capital", "Investments", "Pharma", "Foods", "Brewery", "Systems", "Telecom",
+              "Communications", "Mining", "Petroleum", "Oil", "Railways", "Rail", "Plc.",
+              "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals"}
+ORG_WORDS |= TRADE_NAME_WORDS
+# Nouns by which a business refers back to a company named before ("the company said").
+COMPANY_NOUNS = {"company", "firm", "group", "business", "carrier", "airline", "insurer",
+                 "lender", "retailer", "utility", "manufacturer", "bank", "brewer", "supplier",
+                 "chipmaker", "drugmaker", "carmaker", "automaker", "operator", "conglomerate"}
 # Lower-case nouns for an organisation referred to by description ("the newspaper").
 ORG_NOUNS = {
     "newspaper", "paper", "company", "firm", "campaign", "committee", "commission",

@@ -9,13 +9,13 @@ from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from .entities import EntityInfo, Mention, Registry
+from .entities import COMPANY_SUFFIXES, EntityInfo, Mention, Registry
 from .text import has_sentence_break
 from .lexicons import (
-    COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
+    COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
     FIRST_PERSON, HONORIFICS,
     OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
-    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
+    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS, TRADE_NAME_WORDS,
 )
 
 FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "while", "when",
@@ -792,6 +792,13 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                 names = {head.capitalize()}
             m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation"
                            and any(w in names for w in mm.entity.name.split()), limit=60)
+            if m is None and head in COMPANY_NOUNS:
+                # "Brightlake Energy said ... the company said": the latest organisation,
+                # if its name ends in a company or trade word.
+                m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation", limit=60)
+                if m is not None and (pos - m.start > 1200 or len(m.entity.name.split()) < 2
+                                      or m.entity.name.split()[-1] not in _COMPANY_ENDINGS):
+                    m = None
             if m is not None:
                 ent = m.entity
                 return Speaker(name=ent.name, kind="organisation", mention=np, entity=ent,
@@ -808,6 +815,8 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         return None
     return None
 
+
+_COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS
 
 QUANTITY_RE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|some|only|just|over|under|more than|less than|fewer than)\s+)?"

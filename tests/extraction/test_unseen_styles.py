@@ -48,3 +48,21 @@ def test_pronoun_after_a_newly_introduced_subject():
     qs = direct(extract(text))
     assert qs[0].speaker == "Tom Ellery"
     assert qs[1].speaker == "Victor Osei"
+
+
+def test_company_named_by_trade_word_is_an_organisation():
+    text = ('Profits fell at the supplier.\n\n'
+            'Eastmoor Water said on Monday that bills would rise by 8% from April.\n\n'
+            'The company said in a statement that the increase was needed to fix leaks.')
+    qs = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert [(q.speaker, q.speaker_type) for q in qs] == [
+        ("Eastmoor Water", "organisation"), ("Eastmoor Water", "organisation")]
+
+
+def test_the_company_is_not_a_company_named_long_before():
+    filler = "The market was quiet for most of the day and prices barely moved. " * 25
+    text = ('Quiet trading.\n\n'
+            'Eastmoor Energy said on Monday that prices would rise.\n\n' + filler + '\n\n'
+            'The company said it would not comment on the rumours.')
+    qs = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert qs[-1].speaker != "Eastmoor Energy"
