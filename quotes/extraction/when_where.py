@@ -39,7 +39,7 @@ VENUE_RES = [
 # (a name with a media word, a newspaper word, or an acronym), not a person.
 _MEDIA_NAME_WORDS = ("|".join(sorted(MEDIA_WORDS, key=len, reverse=True)) +
                      "|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Press|Magazine|"
-                     "Gazette|Globe|Reuters|Bloomberg|Politico|Axios|Daily|Broadcasting")
+                     "Gazette|Globe|Reuters|Bloomberg|Politico|Axios|Daily|Broadcasting|Media")
 VENUE_RES.append(re.compile(
     rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}"
     rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}\b)"))
@@ -50,9 +50,24 @@ VENUE_RES.append(re.compile(
     rf"(?=[satSAT])\b(?:[Ss]peaking|[Aa]ppearing|[Aa]ddressing|[Tt]alking|[Tt]estifying)(?:\s+(?:at|before|to|during))?\s+"
     rf"(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_EVENTS})\b"
     rf"(?:\s+(?:in|of)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?)"))
+# "told the BBC's Today programme", "on Radio 4's Today programme", "told the club's
+# website": a programme, show or site of a named outlet (or of a described one), whole.
+_PROGRAMME_WORDS = ("programme|program|show|podcast|website|site|newspaper|magazine|blog|"
+                    "channel|phone-in|documentary|newsletter")
+VENUE_RES.append(re.compile(
+    rf"(?=[tsowiaSA])\b(?:(?:[Ss]peaking|[Aa]ppearing|said|says|spoke|talking)\s+)?"
+    rf"(?:told|telling|tells|on|to|in|wrote\s+(?:on|in|for)|writing\s+(?:on|in|for))\s+"
+    rf"(?P<v>(?:the\s+|a\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}[\w\-]+(?:’s|'s)\s+"
+    rf"(?:[A-Z0-9][\w’'&.\-]*\s+){{0,3}}(?:[a-z]+\s+)?(?:{_PROGRAMME_WORDS}))\b"))
+# "wrote in the journal", "said on an earnings call", "told analysts on a conference call".
+VENUE_RES.append(re.compile(
+    r"(?=[oidOID])\b(?:[Oo]n|[Dd]uring|[Ii]n)\s+(?P<v>(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:call|webinar|livestream|journal|newsletter|blog post))\b"))
 _VENUE_NEEDLES = list(zip(VENUE_RES, [(), ("interview",), ("on",), ("told", "address"), (),
                                       ("told", "telling", "tells"),
-                                      ("peaking", "ppearing", "ddressing", "alking", "estifying")]))
+                                      ("peaking", "ppearing", "ddressing", "alking", "estifying"),
+                                      ("’s", "'s"), ("call", "journal", "webinar", "livestream",
+                                                     "newsletter", "blog post")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
@@ -75,7 +90,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         if needles and all(text.find(n, start, end) < 0 for n in needles):
             continue
         m = rx.search(text, start, end)
-        if m and (best is None or m.start() < best[0]):
+        if m and (best is None or m.start() < best[0]
+                  or m.start() == best[0] and len(m.group("v")) > len(best[1])):
             v = _trim_venue(m.group("v"))
             if v:
                 best = (m.start(), v)

@@ -66,3 +66,27 @@ def test_the_company_is_not_a_company_named_long_before():
             'The company said it would not comment on the rumours.')
     qs = [q for q in extract(text).quotes if q.kind == "indirect"]
     assert qs[-1].speaker != "Eastmoor Energy"
+
+
+def test_venue_keeps_the_whole_programme_name():
+    text = ('Ministers defended the plan.\n\n'
+            '"We will not back down on this," Lina Ferris told the BBC\'s Today programme.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "Lina Ferris"
+    assert q.venue == "the BBC's Today programme"
+
+
+def test_venue_of_a_programme_after_speaking_on():
+    from quotes.extraction.when_where import find_venue
+    t = "Speaking on Radio 4's Today programme, she said the plan was fair."
+    assert find_venue(t, 0, len(t)) == "Radio 4's Today programme"
+    t = "the striker told the club's website that the team was devastated"
+    assert find_venue(t, 0, len(t)) == "the club's website"
+
+
+def test_venue_of_a_call_or_a_journal():
+    from quotes.extraction.when_where import find_venue
+    t = "Chief executive Ann Lowe told analysts on an earnings call that demand was weak."
+    assert find_venue(t, 0, len(t)) == "an earnings call"
+    t = "The researchers wrote in the journal that the link held after adjustment."
+    assert find_venue(t, 0, len(t)) == "the journal"
