@@ -90,3 +90,13 @@ def test_venue_of_a_call_or_a_journal():
     assert find_venue(t, 0, len(t)) == "an earnings call"
     t = "The researchers wrote in the journal that the link held after adjustment."
     assert find_venue(t, 0, len(t)) == "the journal"
+
+
+def test_told_analysts_on_a_call_that():
+    text = ('Results day.\n\n'
+            'Chief executive Ann Lowe told analysts on an earnings call that the group '
+            'remained confident about the second half.')
+    q = [q for q in extract(text).quotes if q.kind == "indirect"][0]
+    assert q.text == "the group remained confident about the second half"
+    assert q.speaker == "Ann Lowe"
+    assert q.venue == "an earnings call"
