@@ -1258,12 +1258,27 @@ def _drop_bare_titles(art: _Article, quotes: list[Quote]) -> None:
     (or none), in place; the same in the registry, which lists the people."""
     better: dict[str, str | None] = {}
     for ent in art.registry.entities:
-        if ent.kind == "person" and any(bare_title(d) for d in ent.descriptions):
-            ent.descriptions = [d for d in ent.descriptions if not bare_title(d)]
+        if ent.kind == "person" and any(_title_tail(d) for d in ent.descriptions):
+            descs = [_without_title_tail(d) for d in ent.descriptions]
+            ent.descriptions = [d for d in descs if d]
             better[ent.name] = ent.descriptions[0] if ent.descriptions else None
     for k, q in enumerate(quotes):
-        if bare_title(q.speaker_description):
-            quotes[k] = replace(q, speaker_description=better.get(q.speaker))
+        d = q.speaker_description
+        if _title_tail(d):
+            quotes[k] = replace(q, speaker_description=better.get(q.speaker) if bare_title(d)
+                                else _without_title_tail(d))
+
+
+def _title_tail(desc: str | None) -> bool:
+    """Does the description end in an honorific ("Council leader Cllr")?"""
+    return bool(desc) and bare_title(desc.split()[-1])
+
+
+def _without_title_tail(desc: str) -> str | None:
+    words = desc.split()
+    while words and bare_title(words[-1]):
+        words.pop()
+    return " ".join(words) or None
 
 
 def _mark_unnamed(quote: Quote) -> Quote:

@@ -248,7 +248,7 @@ ADVERBS = {"also", "later", "then", "again", "once", "previously", "recently", "
 
 # --- people --------------------------------------------------------------------------
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
-              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr."}
+              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr.", "Cllr", "Cllr."}
 MALE_HONORIFICS = {"Mr", "Mr.", "Sir", "Lord", "Fr", "Fr."}
 FEMALE_HONORIFICS = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady"}
 
@@ -274,6 +274,7 @@ TITLES = {
     "Magistrate", "Admiral", "Brig.", "Chaplain", "Alderman", "Alderwoman", "Secretary-General",
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
+    "Cllr", "Cllr.", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
 }
 # Offices and standings held by one named person, which a definite description refers
 # back to ("the senator", "the former president", "the Republican nominee"); unlike
@@ -284,6 +285,10 @@ OFFICE_NOUNS = {"president", "senator", "governor", "candidate", "nominee", "jud
                 "commissioner", "general", "admiral", "prince", "princess", "king", "queen",
                 "front-runner", "frontrunner", "billionaire", "businessman", "businesswoman",
                 "mogul", "pope", "chancellor", "premier"}
+# Posts in sport and business that one named person holds in a story ("the Harlow boss",
+# "the striker", "the chief executive").
+OFFICE_NOUNS |= {"boss", "manager", "coach", "skipper", "captain", "striker", "midfielder",
+                 "defender", "goalkeeper", "winger", "executive", "chairwoman", "chief"}
 # Capitalised words that continue a title across "of" ("Secretary of State John Kerry").
 TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "Treasury",
                        "Justice", "Labor", "Commerce", "Energy", "Interior", "Education",

@@ -100,3 +100,21 @@ def test_told_analysts_on_a_call_that():
     assert q.text == "the group remained confident about the second half"
     assert q.speaker == "Ann Lowe"
     assert q.venue == "an earnings call"
+
+
+def test_councillor_and_police_ranks_are_titles():
+    text = ('The vote was close.\n\n'
+            'Council leader Cllr Maria Dunne said: "We have to balance the books."\n\n'
+            'Detective Constable Paul Reid said: "We will pursue anyone who does this."')
+    qs = direct(extract(text))
+    assert [q.speaker for q in qs] == ["Maria Dunne", "Paul Reid"]
+    assert qs[0].speaker_description == "Council leader"
+    assert qs[1].speaker_description == "Detective Constable"
+
+
+def test_the_boss_refers_back_to_the_manager():
+    text = ('United won 2-0.\n\n'
+            '"We deserved it," said United manager Kevin Lomas.\n\n'
+            'The United boss added that his players had been "magnificent all afternoon".')
+    qs = extract(text).quotes
+    assert all(q.speaker == "Kevin Lomas" for q in qs)
