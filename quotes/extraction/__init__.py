@@ -813,7 +813,16 @@ def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str)
         return False
     if len(gap.split()) > 20 or any(ch in gap for ch in ";:\"“”"):
         return False
-    return _REPORTED_THAT_RE.search(gap) is not None
+    return _REPORTED_THAT_RE.search(gap) is not None or (
+        c.lemma in ("say", "tell", "add", "write") and _BARE_CLAUSE_RE.match(gap) is not None)
+
+
+# "said her client was "deeply ashamed"": a reported clause without "that", opened by a
+# pronoun or determiner and holding a finite verb before the quotation.
+_BARE_CLAUSE_RE = re.compile(
+    r"\s*(?:he|she|they|it|we|I|his|her|their|its|the|this|these)\s+(?:[\w’'\-]+\s+){0,8}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|felt|feels|remained|remains|"
+    r"seemed|seems|looked|looks|became)\s")
 
 
 def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,

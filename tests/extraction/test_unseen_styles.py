@@ -118,3 +118,12 @@ def test_the_boss_refers_back_to_the_manager():
             'The United boss added that his players had been "magnificent all afternoon".')
     qs = extract(text).quotes
     assert all(q.speaker == "Kevin Lomas" for q in qs)
+
+
+def test_short_quoted_phrase_in_a_reported_clause_without_that():
+    text = ('The hearing ended.\n\n'
+            'Defending, Ms Nina Hale said her client had been in debt and was "deeply '
+            'ashamed" of what she had done.')
+    qs = extract(text).quotes
+    assert [(q.text, q.kind, q.speaker) for q in qs] == [
+        ("deeply ashamed", "mixed", "Nina Hale")]
