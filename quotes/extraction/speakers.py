@@ -749,6 +749,21 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         return Speaker(name=np, kind="person", mention=np, start=pos)
     head = _bare(head_words[-1])
     first = head_words[0].lower()
+    if first in ("the", "a", "an") and len(head_words) == len(words) and len(words) >= 3 \
+            and words[1][:1].islower() and words[-1][:1].isupper():
+        # "the charity Dementia Research Trust", "the union Unite", "the singer Adele": a
+        # common noun in apposition to the name that follows it; the name speaks.
+        k = next(i for i, w in enumerate(words) if w[:1].isupper())
+        if all(w[:1].isupper() or w in ("of", "for", "and", "de", "des", "du") for w in words[k:]) \
+                and all(w[:1].islower() for w in words[1:k]) and k <= 3:
+            name = " ".join(words[k:])
+            ent = reg.find(name, pos)
+            noun = " ".join(words[1:k]).lower()
+            if ent is not None:
+                return Speaker(name=ent.name, kind=ent.kind, mention=np, entity=ent, start=pos,
+                               description=" ".join(words[:k]))
+            if _bare(words[k - 1]) in ORG_NOUNS or noun in ORG_NOUNS or noun in _APPOSITIVE_ORG_NOUNS:
+                return Speaker(name=name, kind="organisation", mention=np, start=pos)
     if head in DOCUMENT_NOUNS and first in DETERMINERS:
         # "the statement said", "the letter says": the document speaks, as written.
         return Speaker(name=np, kind="organisation", mention=np, start=pos)
@@ -817,6 +832,9 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
 
 
 _COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS
+_APPOSITIVE_ORG_NOUNS = COMPANY_NOUNS | {"charity", "think tank", "campaign group", "pressure group",
+                                         "lobby group", "industry group", "trade body", "pollster",
+                                         "watchdog", "regulator", "trade association"}
 
 QUANTITY_RE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|some|only|just|over|under|more than|less than|fewer than)\s+)?"

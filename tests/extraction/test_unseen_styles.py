@@ -127,3 +127,12 @@ def test_short_quoted_phrase_in_a_reported_clause_without_that():
     qs = extract(text).quotes
     assert [(q.text, q.kind, q.speaker) for q in qs] == [
         ("deeply ashamed", "mixed", "Nina Hale")]
+
+
+def test_common_noun_in_apposition_before_an_organisation_name():
+    text = ('Dementia cases rise.\n\n'
+            'According to the charity Memory Matters Trust, one in three people born today '
+            'will develop dementia.')
+    q = extract(text).quotes[0]
+    assert q.speaker == "Memory Matters Trust"
+    assert q.speaker_type == "organisation"
