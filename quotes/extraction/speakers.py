@@ -215,8 +215,19 @@ _CLAUSE_OPENER_RE = re.compile(r"(?:\b(?:what|which|whom|while|whereas|after|bef
 _AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
 
 
+_TIME_BEFORE_VERB_RE = re.compile(
+    r"[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|last[ \t]+(?:week|month|year|night))(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"[ \t]*$")
+
+
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
+    t = _TIME_BEFORE_VERB_RE.search(text, max(start, cue_start - 40), cue_start)
+    if t is not None and t.start() > start and text[start:t.start()].strip():
+        # "The minister on Tuesday said": the date between subject and verb is no part of
+        # the subject.
+        cue_start = t.start()
     if cue_start - start > 12 and _OPENER_ANY_RE.search(text, max(start, cue_start - 80), cue_start):
         adj = adjacent_subject(text, start, cue_start, reg)
         if adj is not None and adj.start > start and adj.name and adj.mention not in PERSON_PRONOUNS \

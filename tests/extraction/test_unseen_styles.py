@@ -136,3 +136,12 @@ def test_common_noun_in_apposition_before_an_organisation_name():
     q = extract(text).quotes[0]
     assert q.speaker == "Memory Matters Trust"
     assert q.speaker_type == "organisation"
+
+
+def test_date_between_subject_and_verb():
+    text = ('Rentals.\n\n'
+            'The minister on Tuesday said the boom in holiday lets was pushing residents out.')
+    q = extract(text).quotes[0]
+    assert q.speaker == "The minister"
+    assert q.text == "the boom in holiday lets was pushing residents out"
+    assert q.when == "Tuesday"
