@@ -825,6 +825,11 @@ _BARE_CLAUSE_RE = re.compile(
     r"seemed|seems|looked|looks|became)\s")
 
 
+# The first past-tense verb of a clause, after at least two words of subject.
+_MAIN_VERB_RE = re.compile(r"\S+(?:\s+\S+){1,7}?\s+([a-z]{3,}ed|sent|gave|made|took|put|began|"
+                           r"brought|held|led|set|sought|won|struck|unveiled|laid out)\b")
+
+
 def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
                 published: date | None) -> Quote | None:
     text = art.text
@@ -925,6 +930,10 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                         break
                     start = b
                 sp = clause_subject(text, start, c.start - 2, reg)
+                if sp is None and (verb := _MAIN_VERB_RE.match(text, start, c.start - 2)):
+                    # "France's housing minister on Tuesday announced plans ..., saying
+                    # ...": the subject of the main clause's verb.
+                    sp = subject_before(text, start, verb.start(1), reg)
                 if sp is not None:
                     content = fwd
         else:

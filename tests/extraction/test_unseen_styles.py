@@ -145,3 +145,13 @@ def test_date_between_subject_and_verb():
     assert q.speaker == "The minister"
     assert q.text == "the boom in holiday lets was pushing residents out"
     assert q.when == "Tuesday"
+
+
+def test_participle_takes_the_subject_of_the_main_verb():
+    text = ('Rentals.\n\n'
+            "Spain's tourism minister on Monday unveiled a cap on holiday lets, saying the "
+            'boom was pushing residents out of city centres.')
+    qs = [q for q in extract(text).quotes if q.cue == "saying"]
+    assert len(qs) == 1
+    assert qs[0].text == "the boom was pushing residents out of city centres"
+    assert qs[0].speaker == "Spain's tourism minister"
