@@ -156,6 +156,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         quotes.append(quote)
         said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
+    quotes.extend(_transcript_turns(art, published))
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes = [_mark_unnamed(q) for q in quotes]
     _drop_bare_titles(art, quotes)
@@ -1214,6 +1215,44 @@ HEADLINE_SPEECH_RE = re.compile(
     r"(?P<who>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*)[ \t]+"
     r"(?P<verb>Says|Tells|Warns|Urges|Claims|Vows|Insists|Argues|Admits|Denies|Predicts|Pledges)"
     r"[ \t]+(?P<what>[^\n]+)")
+
+
+# "Cllr Moorcroft: We did listen. ...": a transcript turn, a name and a colon opening a
+# paragraph with no quotation marks.
+TURN_LABEL_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*)[ \t]*:[ \t]+(?=[A-Z\"“‘'])")
+
+
+def _transcript_turns(art: _Article, published: date | None) -> list[Quote]:
+    """Turns of a printed exchange labelled with a person the article names elsewhere.
+    (Bare "Q:"/"A:" and unnamed labels such as "Presenter:" are left alone: who asks and
+    who answers is not said.)"""
+    text = art.text
+    out = []
+    labels = [text[p.start:p.start + 1].isupper() and TURN_LABEL_RE.match(text, p.start, p.end)
+              for p in art.body]
+    for k, p in enumerate(art.body):
+        m = labels[k]
+        # One labelled paragraph is a heading ("Jeb Bush: Student loans"); an exchange has
+        # a labelled turn next to it.
+        if m and (k > 0 and labels[k - 1] or k + 1 < len(labels) and labels[k + 1]):
+            a, b = m.end(), p.end
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if len(text[a:b].split()) < 4 or any(ch in text[a:b] for ch in '"“”') \
+                    or art.spans_between(a, b):
+                continue
+            label = m.group("name")
+            sp = _label_speaker(art, label, p.start)
+            if sp is None or sp.entity is None or sp.entity.kind != "person" \
+                    or sp.entity.first_pos >= p.start:
+                continue
+            ent = sp.entity
+            out.append(Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=ent.name,
+                             speaker_type="person", speaker_mention=label,
+                             speaker_description=ent.descriptions[0] if ent.descriptions else None,
+                             cue=":", paragraph=p.index))
+    return out
 
 
 def _headline_speech(art: _Article) -> list[Quote]:

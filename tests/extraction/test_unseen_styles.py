@@ -155,3 +155,24 @@ def test_participle_takes_the_subject_of_the_main_verb():
     assert len(qs) == 1
     assert qs[0].text == "the boom was pushing residents out of city centres"
     assert qs[0].speaker == "Spain's tourism minister"
+
+
+def test_transcript_turns_of_a_named_person():
+    text = ('Bins row.\n\n'
+            'Council leader Jan Moor defended the plan on local radio.\n\n'
+            'Presenter: Why did you ignore the petition?\n\n'
+            'Jan Moor: We did listen. We changed the plans to keep weekly collections.\n\n'
+            'Presenter: Will council tax go down?\n\n'
+            'Moor: I cannot promise that today.')
+    qs = [q for q in extract(text).quotes if q.cue == ":"]
+    assert [(q.text, q.speaker, q.kind) for q in qs] == [
+        ("We did listen. We changed the plans to keep weekly collections.", "Jan Moor", "direct"),
+        ("I cannot promise that today.", "Jan Moor", "direct")]
+
+
+def test_single_labelled_paragraph_is_no_transcript():
+    text = ('Ideas.\n\n'
+            'Senator Jo Park proposed a tax credit last year.\n\n'
+            'Jo Park: Student loans are a burden for millions of families.\n\n'
+            'The plan went nowhere.')
+    assert not [q for q in extract(text).quotes if q.cue == ":"]
