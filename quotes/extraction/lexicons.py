@@ -275,6 +275,9 @@ TITLES = {
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
     "Cllr", "Cllr.", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
+    # Who a vox-pop speaker is, capitalised before the name ("Resident Anne Kirkby").
+    "Resident", "Shopper", "Commuter", "Pensioner", "Parent", "Voter", "Neighbour",
+    "Neighbor", "Passenger", "Patient", "Student", "Teacher", "Nurse", "Farmer",
 }
 # Offices and standings held by one named person, which a definite description refers
 # back to ("the senator", "the former president", "the Republican nominee"); unlike

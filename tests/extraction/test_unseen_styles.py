@@ -176,3 +176,11 @@ def test_single_labelled_paragraph_is_no_transcript():
             'Jo Park: Student loans are a burden for millions of families.\n\n'
             'The plan went nowhere.')
     assert not [q for q in extract(text).quotes if q.cue == ":"]
+
+
+def test_capitalised_role_before_a_vox_pop_name():
+    text = ('Bins.\n\n'
+            'Resident Mary Holt, 72, said she was worried about the smell in summer.')
+    q = extract(text).quotes[0]
+    assert q.speaker == "Mary Holt"
+    assert q.speaker_description == "Resident"
