@@ -126,6 +126,8 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     for i, span in enumerate(art.spans):
         attr = _attribute(art, span, i) or _clause_subject(art, span, i)
         if attr is not None:
+            if attr.cue is not None and attr.cue.form == "saying" and attr.speaker is not None:
+                _quoted_as(art, attr)
             attributed[i] = attr
             # A cue after its quotation ('"...," Sanders said private contractors cost
             # more') may still govern a reported clause; one before it may not.
@@ -639,6 +641,30 @@ def _finish(art: _Article, attr: Attribution, span: Span | None,
     if attr.venue and not attr.when and when_where.event_antecedent(attr.venue):
         attr.when = _event_date(art, s)
     return attr
+
+
+# "the statement quoted him as saying", "CNN quoted a witness as saying".
+QUOTED_AS_RE = re.compile(r"\bquot(?:ed|es|ing)[ \t]+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|"
+                          r"Col|Sgt|[A-Z])\.|[^,;:.!?\n\"“”]){2,60}?)[ \t]+as[ \t]+$")
+
+
+def _quoted_as(art: _Article, attr: Attribution) -> None:
+    """'X quoted Y as saying': Y spoke; X (a medium or document) is where it was reported."""
+    text, c = art.text, attr.cue
+    m = QUOTED_AS_RE.search(text, max(0, c.start - 80), c.start)
+    if m is None:
+        return
+    np, at = m.group("np"), m.start("np")
+    if np.lower() in ("him", "her"):
+        sp = resolve_pronoun("he" if np.lower() == "him" else "she", at, art.registry)
+        sp = replace(sp, mention=np) if sp.name else None
+    else:
+        sp = subject_after(text, at, m.end("np"), art.registry)
+    if sp is None:
+        return
+    if attr.venue is None and attr.speaker.mention:
+        attr.venue = attr.speaker.mention
+    attr.speaker = sp
 
 
 def _event_date(art: _Article, pos: int) -> str | None:

@@ -184,3 +184,14 @@ def test_capitalised_role_before_a_vox_pop_name():
     q = extract(text).quotes[0]
     assert q.speaker == "Mary Holt"
     assert q.speaker_description == "Resident"
+
+
+def test_quoted_as_saying_names_the_speaker_not_the_medium():
+    text = ('Apology.\n\n'
+            'Neil Brady, the manager, apologised on Sunday.\n\n'
+            '"In the heat of the moment I said things I should not have," the statement '
+            'quoted him as saying.\n\n'
+            'The newspaper quoted Sen. Jane Ross as saying: "We will never agree to this deal."')
+    qs = direct(extract(text))
+    assert [(q.speaker, q.venue) for q in qs] == [
+        ("Neil Brady", "the statement"), ("Jane Ross", "The newspaper")]
