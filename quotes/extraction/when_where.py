@@ -33,7 +33,7 @@ VENUE_RES = [
     re.compile(rf"(?=i)\bin\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)\s+(?:the\s+)?(?P<v>{_NAME})"),
     re.compile(rf"(?=o)\bon\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
-    re.compile(r"(?=[idaID])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony))\b"),
+    re.compile(r"(?=[idaID])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.

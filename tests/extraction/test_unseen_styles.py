@@ -195,3 +195,11 @@ def test_quoted_as_saying_names_the_speaker_not_the_medium():
     qs = direct(extract(text))
     assert [(q.speaker, q.venue) for q in qs] == [
         ("Neil Brady", "the statement"), ("Jane Ross", "The newspaper")]
+
+
+def test_venue_of_a_press_release_or_note():
+    from quotes.extraction.when_where import find_venue
+    t = "The researchers said in a press release that they planned a larger trial."
+    assert find_venue(t, 0, len(t)) == "a press release"
+    t = "In a note to clients, the analyst wrote that the payout was safe."
+    assert find_venue(t, 0, len(t)) == "a note"
