@@ -18,7 +18,7 @@ from .lexicons import (
     COMMON_CAPITALISED, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
-    TITLE_CONTINUATIONS, TITLES,
+    STREET_WORDS, TITLE_CONTINUATIONS, TITLES,
 )
 
 CAP_TOKEN_RE = re.compile(
@@ -586,6 +586,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return None
     if 1 < len(bare) <= 3 and bare[-1] in PLACES and _PLACE_PREFIXES.issuperset(bare[:-1]):
         return None  # "New Mexico", "South Dakota", "Northern Ireland": a place
+    if 1 < len(bare) <= 4 and bare[-1] in STREET_WORDS:
+        return None  # "Harrowby Road": an address
     if (determined or len(bare) > 1) and bare[-1] in TITLES and all(
             w in TITLES or w in TITLE_CONTINUATIONS for w in bare[:-1]):
         # "the Minister added", "Finance Minister": a title with no name is a description,

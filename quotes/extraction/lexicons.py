@@ -527,6 +527,9 @@ TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insuranc
               "Communications", "Mining", "Petroleum", "Oil", "Railways", "Rail", "Plc.",
               "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals"}
 ORG_WORDS |= TRADE_NAME_WORDS
+# Last words of street names ("Harrowby Road"): an address, neither person nor organisation.
+STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Boulevard", "Crescent", "Terrace",
+                "Highway", "Rd", "Rd."}
 # Nouns by which a business refers back to a company named before ("the company said").
 COMPANY_NOUNS = {"company", "firm", "group", "business", "carrier", "airline", "insurer",
                  "lender", "retailer", "utility", "manufacturer", "bank", "brewer", "supplier",

@@ -203,3 +203,12 @@ def test_venue_of_a_press_release_or_note():
     assert find_venue(t, 0, len(t)) == "a press release"
     t = "In a note to clients, the analyst wrote that the payout was safe."
     assert find_venue(t, 0, len(t)) == "a note"
+
+
+def test_street_name_is_no_person():
+    text = ('Fraud case.\n\n'
+            'Mary Dean, 54, of Aldwick Road, pleaded guilty to fraud at the crown court.\n\n'
+            '"I am deeply sorry," Dean said.')
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Mary Dean"]
+    assert "Aldwick Road" not in [o.name for o in result.organisations]
