@@ -212,3 +212,12 @@ def test_street_name_is_no_person():
     result = extract(text)
     assert [p.name for p in result.people] == ["Mary Dean"]
     assert "Aldwick Road" not in [o.name for o in result.organisations]
+
+
+def test_fronted_description_before_an_honorific_and_name():
+    text = ('Care homes.\n\n'
+            'The chief executive of the charity Care Watch, Dr Mark Ince, said the case '
+            'showed the need for tighter checks.')
+    q = extract(text).quotes[0]
+    assert q.speaker == "Mark Ince"
+    assert q.speaker_description == "chief executive of the charity Care Watch"
