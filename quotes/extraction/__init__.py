@@ -18,8 +18,8 @@ from datetime import date
 from . import when_where
 from .entities import Registry, build_registry
 from .lexicons import (
-    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, MEDIA_WORDS, OBJECT_SPEECH, PLURAL_SOURCES,
-    ROLE_NOUNS,
+    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, HONORIFICS, MEDIA_WORDS, OBJECT_SPEECH,
+    PLURAL_SOURCES, ROLE_NOUNS, TITLES,
 )
 from .model import Entity, Extraction, Quote
 from .quotes import Span, ends_like_speech, is_title_like, pair_marks
@@ -126,6 +126,8 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     for i, span in enumerate(art.spans):
         attr = _attribute(art, span, i) or _clause_subject(art, span, i)
         if attr is not None:
+            if attr.cue is not None and attr.cue.form == "saying" and attr.speaker is not None:
+                _quoted_as(art, attr)
             attributed[i] = attr
             # A cue after its quotation ('"...," Sanders said private contractors cost
             # more') may still govern a reported clause; one before it may not.
@@ -156,8 +158,10 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         quotes.append(quote)
         said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
+    quotes.extend(_transcript_turns(art, published))
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes = [_mark_unnamed(q) for q in quotes]
+    _drop_bare_titles(art, quotes)
     quotes.sort(key=lambda q: q.start)
     result.quotes = quotes
     _entities(art, result, venues)
@@ -639,6 +643,30 @@ def _finish(art: _Article, attr: Attribution, span: Span | None,
     return attr
 
 
+# "the statement quoted him as saying", "CNN quoted a witness as saying".
+QUOTED_AS_RE = re.compile(r"\bquot(?:ed|es|ing)[ \t]+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|"
+                          r"Col|Sgt|[A-Z])\.|[^,;:.!?\n\"“”]){2,60}?)[ \t]+as[ \t]+$")
+
+
+def _quoted_as(art: _Article, attr: Attribution) -> None:
+    """'X quoted Y as saying': Y spoke; X (a medium or document) is where it was reported."""
+    text, c = art.text, attr.cue
+    m = QUOTED_AS_RE.search(text, max(0, c.start - 80), c.start)
+    if m is None:
+        return
+    np, at = m.group("np"), m.start("np")
+    if np.lower() in ("him", "her"):
+        sp = resolve_pronoun("he" if np.lower() == "him" else "she", at, art.registry)
+        sp = replace(sp, mention=np) if sp.name else None
+    else:
+        sp = subject_after(text, at, m.end("np"), art.registry)
+    if sp is None:
+        return
+    if attr.venue is None and attr.speaker.mention:
+        attr.venue = attr.speaker.mention
+    attr.speaker = sp
+
+
 def _event_date(art: _Article, pos: int) -> str | None:
     """The date of the most recent event mentioned earlier ("a meeting ... on Tuesday")."""
     idx = art.layout.sentence_index(pos) - 1
@@ -812,7 +840,21 @@ def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str)
         return False
     if len(gap.split()) > 20 or any(ch in gap for ch in ";:\"“”"):
         return False
-    return _REPORTED_THAT_RE.search(gap) is not None
+    return _REPORTED_THAT_RE.search(gap) is not None or (
+        c.lemma in ("say", "tell", "add", "write") and _BARE_CLAUSE_RE.match(gap) is not None)
+
+
+# "said her client was "deeply ashamed"": a reported clause without "that", opened by a
+# pronoun or determiner and holding a finite verb before the quotation.
+_BARE_CLAUSE_RE = re.compile(
+    r"\s*(?:he|she|they|it|we|I|his|her|their|its|the|this|these)\s+(?:[\w’'\-]+\s+){0,8}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|should|felt|feels|remained|remains|"
+    r"seemed|seems|looked|looks|became)\s")
+
+
+# The first past-tense verb of a clause, after at least two words of subject.
+_MAIN_VERB_RE = re.compile(r"\S+(?:\s+\S+){1,7}?\s+([a-z]{3,}ed|sent|gave|made|took|put|began|"
+                           r"brought|held|led|set|sought|won|struck|unveiled|laid out)\b")
 
 
 def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
@@ -915,6 +957,10 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                         break
                     start = b
                 sp = clause_subject(text, start, c.start - 2, reg)
+                if sp is None and (verb := _MAIN_VERB_RE.match(text, start, c.start - 2)):
+                    # "France's housing minister on Tuesday announced plans ..., saying
+                    # ...": the subject of the main clause's verb.
+                    sp = subject_before(text, start, verb.start(1), reg)
                 if sp is not None:
                     content = fwd
         else:
@@ -1197,6 +1243,44 @@ HEADLINE_SPEECH_RE = re.compile(
     r"[ \t]+(?P<what>[^\n]+)")
 
 
+# "Cllr Moorcroft: We did listen. ...": a transcript turn, a name and a colon opening a
+# paragraph with no quotation marks.
+TURN_LABEL_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*)[ \t]*:[ \t]+(?=[A-Z\"“‘'])")
+
+
+def _transcript_turns(art: _Article, published: date | None) -> list[Quote]:
+    """Turns of a printed exchange labelled with a person the article names elsewhere.
+    (Bare "Q:"/"A:" and unnamed labels such as "Presenter:" are left alone: who asks and
+    who answers is not said.)"""
+    text = art.text
+    out = []
+    labels = [text[p.start:p.start + 1].isupper() and TURN_LABEL_RE.match(text, p.start, p.end)
+              for p in art.body]
+    for k, p in enumerate(art.body):
+        m = labels[k]
+        # One labelled paragraph is a heading ("Jeb Bush: Student loans"); an exchange has
+        # a labelled turn next to it.
+        if m and (k > 0 and labels[k - 1] or k + 1 < len(labels) and labels[k + 1]):
+            a, b = m.end(), p.end
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if len(text[a:b].split()) < 4 or any(ch in text[a:b] for ch in '"“”') \
+                    or art.spans_between(a, b):
+                continue
+            label = m.group("name")
+            sp = _label_speaker(art, label, p.start)
+            if sp is None or sp.entity is None or sp.entity.kind != "person" \
+                    or sp.entity.first_pos >= p.start:
+                continue
+            ent = sp.entity
+            out.append(Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=ent.name,
+                             speaker_type="person", speaker_mention=label,
+                             speaker_description=ent.descriptions[0] if ent.descriptions else None,
+                             cue=":", paragraph=p.index))
+    return out
+
+
 def _headline_speech(art: _Article) -> list[Quote]:
     """"Bernie Sanders Says He's Already Started Writing His Inaugural Address.": a
     title-cased line whose subject says something is reported speech."""
@@ -1238,6 +1322,46 @@ def _overlaps_quote(art: _Article, a: int, b: int) -> bool:
 def _para_index(art: _Article, pos: int) -> int:
     i = bisect_right(art.body_starts, pos) - 1
     return art.body[i].index if i >= 0 else 0
+
+
+def bare_title(desc: str | None) -> bool:
+    """An honorific or abbreviated title alone ("Mr", "Ms.", "Sen."), which says nothing of
+    who the person is: no description."""
+    if not desc:
+        return False
+    d = desc.strip()
+    return d in HONORIFICS or d in TITLES and (d.endswith(".") or d in _TITLE_ABBREVIATIONS)
+
+
+_TITLE_ABBREVIATIONS = {"Sen", "Sens", "Rep", "Reps", "Gov"}  # written without their period
+
+
+def _drop_bare_titles(art: _Article, quotes: list[Quote]) -> None:
+    """Replace an honorific-only speaker description by the person's next real description
+    (or none), in place; the same in the registry, which lists the people."""
+    better: dict[str, str | None] = {}
+    for ent in art.registry.entities:
+        if ent.kind == "person" and any(_title_tail(d) for d in ent.descriptions):
+            descs = [_without_title_tail(d) for d in ent.descriptions]
+            ent.descriptions = [d for d in descs if d]
+            better[ent.name] = ent.descriptions[0] if ent.descriptions else None
+    for k, q in enumerate(quotes):
+        d = q.speaker_description
+        if _title_tail(d):
+            quotes[k] = replace(q, speaker_description=better.get(q.speaker) if bare_title(d)
+                                else _without_title_tail(d))
+
+
+def _title_tail(desc: str | None) -> bool:
+    """Does the description end in an honorific ("Council leader Cllr")?"""
+    return bool(desc) and bare_title(desc.split()[-1])
+
+
+def _without_title_tail(desc: str) -> str | None:
+    words = desc.split()
+    while words and bare_title(words[-1]):
+        words.pop()
+    return " ".join(words) or None
 
 
 def _mark_unnamed(quote: Quote) -> Quote:

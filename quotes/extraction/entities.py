@@ -18,7 +18,7 @@ from .lexicons import (
     COMMON_CAPITALISED, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
-    TITLE_CONTINUATIONS, TITLES,
+    HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES,
 )
 
 CAP_TOKEN_RE = re.compile(
@@ -617,6 +617,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return None
     if 1 < len(bare) <= 3 and bare[-1] in PLACES and _PLACE_PREFIXES.issuperset(bare[:-1]):
         return None  # "New Mexico", "South Dakota", "Northern Ireland": a place
+    if 1 < len(bare) <= 4 and bare[-1] in STREET_WORDS:
+        return None  # "Harrowby Road": an address
     if (determined or len(bare) > 1) and bare[-1] in TITLES and all(
             w in TITLES or w in TITLE_CONTINUATIONS for w in bare[:-1]):
         # "the Minister added", "Finance Minister": a title with no name is a description,
@@ -828,6 +830,9 @@ _FRONT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
 def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str | None:
     """"The chief executive of Acme, Jane Doe, said", "Her deputy, John Smith, ...": a role
     phrase opening the sentence, then the name between commas, describes the name."""
+    h = text.rfind(", ", max(para_start, start - 8), start)
+    if h >= 0 and text[h + 2:start].strip() in HONORIFICS:
+        start = h + 2  # "Brightwell's chairman, Sir Peter Lyle, said"
     if not text.startswith(",", end) or text[max(para_start, start - 2):start] != ", ":
         return None
     comma = start - 2

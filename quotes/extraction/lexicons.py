@@ -248,7 +248,7 @@ ADVERBS = {"also", "later", "then", "again", "once", "previously", "recently", "
 
 # --- people --------------------------------------------------------------------------
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
-              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr."}
+              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr.", "Cllr", "Cllr."}
 MALE_HONORIFICS = {"Mr", "Mr.", "Sir", "Lord", "Fr", "Fr."}
 FEMALE_HONORIFICS = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady"}
 
@@ -274,6 +274,10 @@ TITLES = {
     "Magistrate", "Admiral", "Brig.", "Chaplain", "Alderman", "Alderwoman", "Secretary-General",
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
+    "Cllr", "Cllr.", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
+    # Who a vox-pop speaker is, capitalised before the name ("Resident Anne Kirkby").
+    "Resident", "Shopper", "Commuter", "Pensioner", "Parent", "Voter", "Neighbour",
+    "Neighbor", "Passenger", "Patient", "Student", "Teacher", "Nurse", "Farmer",
 }
 # Offices and standings held by one named person, which a definite description refers
 # back to ("the senator", "the former president", "the Republican nominee"); unlike
@@ -284,6 +288,10 @@ OFFICE_NOUNS = {"president", "senator", "governor", "candidate", "nominee", "jud
                 "commissioner", "general", "admiral", "prince", "princess", "king", "queen",
                 "front-runner", "frontrunner", "billionaire", "businessman", "businesswoman",
                 "mogul", "pope", "chancellor", "premier"}
+# Posts in sport and business that one named person holds in a story ("the Harlow boss",
+# "the striker", "the chief executive").
+OFFICE_NOUNS |= {"boss", "manager", "coach", "skipper", "captain", "striker", "midfielder",
+                 "defender", "goalkeeper", "winger", "executive", "chairwoman", "chief"}
 # Capitalised words that continue a title across "of" ("Secretary of State John Kerry").
 TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "Treasury",
                        "Justice", "Labor", "Commerce", "Energy", "Interior", "Education",
@@ -512,6 +520,20 @@ ORG_WORDS = {
 ORG_WORDS |= {"Technologies", "Therapeutics", "Pharmaceuticals", "Robotics", "Airways",
               "Biotech", "Logistics", "Semiconductor", "Software", "Enterprises", "Plc", "PLC",
               "Infirmary", "Clinic", "Elementary"}
+# Trade words that end company names ("Southern Valley Water", "Brightlake Energy",
+# "Harcourt Securities"); never surnames on their own ("Power" is one, so it is left out).
+TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insurance", "Securities",
+              "Capital", "Investments", "Pharma", "Foods", "Brewery", "Systems", "Telecom",
+              "Communications", "Mining", "Petroleum", "Oil", "Railways", "Rail", "Plc.",
+              "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals"}
+ORG_WORDS |= TRADE_NAME_WORDS
+# Last words of street names ("Harrowby Road"): an address, neither person nor organisation.
+STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Boulevard", "Crescent", "Terrace",
+                "Highway", "Rd", "Rd."}
+# Nouns by which a business refers back to a company named before ("the company said").
+COMPANY_NOUNS = {"company", "firm", "group", "business", "carrier", "airline", "insurer",
+                 "lender", "retailer", "utility", "manufacturer", "bank", "brewer", "supplier",
+                 "chipmaker", "drugmaker", "carmaker", "automaker", "operator", "conglomerate"}
 # Lower-case nouns for an organisation referred to by description ("the newspaper").
 ORG_NOUNS = {
     "newspaper", "paper", "company", "firm", "campaign", "committee", "commission",

@@ -13,7 +13,10 @@ from .lexicons import COGNITION, INDIRECT_STRONG, NOT_INDIRECT
 from .speakers import Cue
 
 TELL_OBJECT_RE = re.compile(
-    r"\s+(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|voters|"
+    r"\s+(?:(?:him|her|them|us|me|reporters|journalists|supporters|lawmakers|voters|analysts|"
+    r"investors|shareholders|employees|workers|staff|students|colleagues|delegates|members|"
+    r"residents|parents|fans|listeners|viewers|readers|MPs|councillors|jurors|jurists|"
+    r"magistrates|officials|negotiators|ministers|legislators|parliament|police|"
     r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|"
     r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))"
     r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?"  # "told The Star-Ledger of Newark"

@@ -5,16 +5,17 @@ president", "the newspaper") to the entity they describe."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from .entities import EntityInfo, Mention, Registry
+from .entities import COMPANY_SUFFIXES, EntityInfo, Mention, Registry
 from .text import has_sentence_break
 from .lexicons import (
-    COMMON_CAPITALISED, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
-    FIRST_PERSON,
+    COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
+    FIRST_PERSON, HONORIFICS,
     OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
-    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
+    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS, TRADE_NAME_WORDS,
 )
 from .lexicons import trie_regex
 
@@ -263,8 +264,19 @@ _CLAUSE_OPENER_RE = re.compile(r"(?:\b(?:what|which|whom|while|whereas|after|bef
 _AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
 
 
+_TIME_BEFORE_VERB_RE = re.compile(
+    r"[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|last[ \t]+(?:week|month|year|night))(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"[ \t]*$")
+
+
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
+    t = _TIME_BEFORE_VERB_RE.search(text, max(start, cue_start - 40), cue_start)
+    if t is not None and t.start() > start and text[start:t.start()].strip():
+        # "The minister on Tuesday said": the date between subject and verb is no part of
+        # the subject.
+        cue_start = t.start()
     if cue_start - start > 12 and _OPENER_ANY_RE.search(text, max(start, cue_start - 80), cue_start):
         adj = adjacent_subject(text, start, cue_start, reg)
         if adj is not None and adj.start > start and adj.name and adj.mention not in PERSON_PRONOUNS \
@@ -473,6 +485,8 @@ def _ok_lead(lead: str) -> bool:
             continue
         if w in PLURAL_SOURCES:
             continue
+        if w.capitalize() in HONORIFICS and _capitalised_in(lead, w):
+            continue  # "said Dr Jane Doe": an honorific without its period
         # A capitalised word (part of a name or title) is fine; any other word is not,
         # and the rest of the lead must still be checked. A capitalised function word
         # ("As Mitchell tried ...", "When Smith ...") opens a clause, not a name.
@@ -831,6 +845,21 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         return Speaker(name=np, kind="person", mention=np, start=pos)
     head = _bare(head_words[-1])
     first = head_words[0].lower()
+    if first in ("the", "a", "an") and len(head_words) == len(words) and len(words) >= 3 \
+            and words[1][:1].islower() and words[-1][:1].isupper():
+        # "the charity Dementia Research Trust", "the union Unite", "the singer Adele": a
+        # common noun in apposition to the name that follows it; the name speaks.
+        k = next(i for i, w in enumerate(words) if w[:1].isupper())
+        if all(w[:1].isupper() or w in ("of", "for", "and", "de", "des", "du") for w in words[k:]) \
+                and all(w[:1].islower() for w in words[1:k]) and k <= 3:
+            name = " ".join(words[k:])
+            ent = reg.find(name, pos)
+            noun = " ".join(words[1:k]).lower()
+            if ent is not None:
+                return Speaker(name=ent.name, kind=ent.kind, mention=np, entity=ent, start=pos,
+                               description=" ".join(words[:k]))
+            if _bare(words[k - 1]) in ORG_NOUNS or noun in ORG_NOUNS or noun in _APPOSITIVE_ORG_NOUNS:
+                return Speaker(name=name, kind="organisation", mention=np, start=pos)
     if head in DOCUMENT_NOUNS and first in DETERMINERS:
         # "the statement said", "the letter says": the document speaks, as written.
         return Speaker(name=np, kind="organisation", mention=np, start=pos)
@@ -874,6 +903,13 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                 names = {head.capitalize()}
             m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation"
                            and any(w in names for w in mm.entity.name.split()), limit=60)
+            if m is None and head in COMPANY_NOUNS:
+                # "Brightlake Energy said ... the company said": the latest organisation,
+                # if its name ends in a company or trade word.
+                m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation", limit=60)
+                if m is not None and (pos - m.start > 1200 or len(m.entity.name.split()) < 2
+                                      or m.entity.name.split()[-1] not in _COMPANY_ENDINGS):
+                    m = None
             if m is not None:
                 ent = m.entity
                 return Speaker(name=ent.name, kind="organisation", mention=np, entity=ent,
@@ -890,6 +926,11 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
         return None
     return None
 
+
+_COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS
+_APPOSITIVE_ORG_NOUNS = COMPANY_NOUNS | {"charity", "think tank", "campaign group", "pressure group",
+                                         "lobby group", "industry group", "trade body", "pollster",
+                                         "watchdog", "regulator", "trade association"}
 
 QUANTITY_RE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|some|only|just|over|under|more than|less than|fewer than)\s+)?"
@@ -1018,6 +1059,12 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     # (A newer antecedent in the same paragraph whose gender is known to
                     # fit beats an older speaker whose gender is unknown.)
                     break
+                if prev.start < sp.antecedent and reg is not None \
+                        and _introduced_subject(reg, sp, paragraph_of):
+                    # "Castleford manager Neil Bramley was furious ... \n '...,' he said":
+                    # a person newly brought in as the subject of the paragraph before
+                    # takes the floor from the previous speaker.
+                    break
                 if prev.name != q.speaker:
                     out[i] = replace(q, speaker=prev.name, speaker_type="person",
                                      speaker_description=prev.description)
@@ -1052,6 +1099,19 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
 
 
 DESCRIPTION_WINDOW = 3000
+
+
+def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of) -> bool:
+    """Is the pronoun's antecedent the first, full-name mention of its person, opening a
+    sentence as its subject, in the pronoun's paragraph or the one before?"""
+    ent = sp.entity
+    if ent is None or ent.first_pos != sp.antecedent or len(ent.name.split()) < 2 \
+            or paragraph_of(sp.start) - paragraph_of(sp.antecedent) > 1:
+        return False
+    i = bisect_left(reg._starts, sp.antecedent)
+    if i >= len(reg.mentions) or reg.mentions[i].start != sp.antecedent:
+        return False
+    return strict_subject(reg, reg.mentions[i])
 
 
 def _person_description(mention: str) -> bool:

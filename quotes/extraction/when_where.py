@@ -35,13 +35,13 @@ VENUE_RES = [
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
-    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony))\b"),
+    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.
 _MEDIA_NAME_WORDS = ("|".join(sorted(MEDIA_WORDS, key=len, reverse=True)) +
                      "|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Press|Magazine|"
-                     "Gazette|Globe|Reuters|Bloomberg|Politico|Axios|Daily|Broadcasting")
+                     "Gazette|Globe|Reuters|Bloomberg|Politico|Axios|Daily|Broadcasting|Media")
 VENUE_RES.append(re.compile(
     rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}"
     rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}\b)"))
@@ -52,12 +52,27 @@ VENUE_RES.append(re.compile(
     rf"(?=[satSAT])\b(?:[Ss]peaking|[Aa]ppearing|[Aa]ddressing|[Tt]alking|[Tt]estifying)(?:\s+(?:at|before|to|during))?\s+"
     rf"(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_EVENTS})\b"
     rf"(?:\s+(?:in|of)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?)"))
+# "told the BBC's Today programme", "on Radio 4's Today programme", "told the club's
+# website": a programme, show or site of a named outlet (or of a described one), whole.
+_PROGRAMME_WORDS = ("programme|program|show|podcast|website|site|newspaper|magazine|blog|"
+                    "channel|phone-in|documentary|newsletter")
+VENUE_RES.append(re.compile(
+    rf"(?=[tsowiaSA])\b(?:(?:[Ss]peaking|[Aa]ppearing|said|says|spoke|talking)\s+)?"
+    rf"(?:told|telling|tells|on|to|in|wrote\s+(?:on|in|for)|writing\s+(?:on|in|for))\s+"
+    rf"(?P<v>(?:the\s+|a\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}[\w\-]+(?:’s|'s)\s+"
+    rf"(?:[A-Z0-9][\w’'&.\-]*\s+){{0,3}}(?:[a-z]+\s+)?(?:{_PROGRAMME_WORDS}))\b"))
+# "wrote in the journal", "said on an earnings call", "told analysts on a conference call".
+VENUE_RES.append(re.compile(
+    r"(?=[oidOID])\b(?:[Oo]n|[Dd]uring|[Ii]n)\s+(?P<v>(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:call|webinar|livestream|journal|newsletter|blog post))\b"))
 # For each pattern, words one of which it needs, looked for (one regex of plain
 # alternatives, fast) before the slower pattern; None where no test pays for itself ("on"
 # is in most sentences: testing for it cost more than it saved).
 _VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview"), None,
                                       re.compile("told|address"), None, re.compile("told|tell"),
-                                      re.compile("peaking|ppearing|ddressing|alking|estifying")]))
+                                      re.compile("peaking|ppearing|ddressing|alking|estifying"),
+                                      re.compile("’s|'s"),
+                                      re.compile("call|journal|webinar|livestream|newsletter|blog post")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
@@ -79,7 +94,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         if needle is not None and needle.search(text, start, end) is None:
             continue
         m = rx.search(text, start, end)
-        if m and (best is None or m.start() < best[0]):
+        if m and (best is None or m.start() < best[0]
+                  or m.start() == best[0] and len(m.group("v")) > len(best[1])):
             v = _trim_venue(m.group("v"))
             if v:
                 best = (m.start(), v)
