@@ -115,6 +115,9 @@ class Registry:
         self.text: str | None = None
         self.sentence_start = None  # callable pos -> sentence start, set by the pipeline
         self._subject_cache: dict[int, bool] = {}
+        # speakers.strict_subject by mention start: each pronoun asks it of up to 12
+        # mentions before it, mostly the same ones as the previous pronoun.
+        self.strict_subject_cache: dict[int, bool] = {}
 
     # -- building ----------------------------------------------------------------------
     def person(self, name: str, pos: int) -> EntityInfo:
