@@ -559,7 +559,6 @@ def _add_person(reg: Registry, cand: Candidate) -> None:
 def _gender(cand: Candidate) -> str | None:
     first = cand.name_tokens[0][2]
     title = cand.title.split()[-1] if cand.title else ""
-    words = set((cand.description or "").lower().split()) | set((cand.appositive or "").lower().split())
     if title in MALE_HONORIFICS:
         return "m"
     if title in FEMALE_HONORIFICS:
@@ -571,6 +570,8 @@ def _gender(cand: Candidate) -> str | None:
             return "m"
         if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
             return "f"
+    # (Built only here: most names were decided above.)
+    words = set((cand.description or "").lower().split()) | set((cand.appositive or "").lower().split())
     if words & MALE_ROLE_NOUNS or title in {"Congressman", "Chairman", "King", "Prince", "Spokesman"}:
         return "m"
     if words & FEMALE_ROLE_NOUNS or title in {"Congresswoman", "Chairwoman", "Queen", "Princess", "Spokeswoman"}:
@@ -581,8 +582,9 @@ def _gender(cand: Candidate) -> str | None:
 def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candidate | None:
     toks = run.tokens  # (copied only if words are dropped from its front)
     # Sentence-initial function words and modifiers are no part of a name.
-    determined = text[max(0, run.start - 4):run.start].lower() == "the "
-    if _leading_non_name(toks):
+    determined = run.start >= 4 and text[run.start - 4:run.start].lower() == "the "
+    # (A one-word run can only be a common word: most runs skip the call.)
+    if (len(toks) > 1 or toks[0][2] in COMMON_CAPITALISED) and _leading_non_name(toks):
         toks = list(toks)
         while toks and _leading_non_name(toks):
             determined = determined or toks[0][2] == "The"
