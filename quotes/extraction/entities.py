@@ -115,6 +115,9 @@ class Registry:
         self.text: str | None = None
         self.sentence_start = None  # callable pos -> sentence start, set by the pipeline
         self._subject_cache: dict[int, bool] = {}
+        # speakers.strict_subject by mention start: each pronoun asks it of up to 12
+        # mentions before it, mostly the same ones as the previous pronoun.
+        self.strict_subject_cache: dict[int, bool] = {}
 
     # -- building ----------------------------------------------------------------------
     def person(self, name: str, pos: int) -> EntityInfo:
@@ -137,11 +140,12 @@ class Registry:
                     self.companies_by_first_word.setdefault(words[0], []).append(ent)
             self.by_name[key] = ent
             if kind == "person":
-                for tok in name.split():
-                    if tok[:1].isupper() and tok not in FIRST_NAMES or tok == name.split()[-1]:
-                        self.by_token.setdefault(tok, [])
-                        if ent not in self.by_token[tok]:
-                            self.by_token[tok].append(ent)
+                words = name.split()
+                for tok in words:
+                    if tok[:1].isupper() and tok not in FIRST_NAMES or tok == words[-1]:
+                        holders = self.by_token.setdefault(tok, [])
+                        if ent not in holders:
+                            holders.append(ent)
         return ent
 
     def _merge_person(self, name: str, pos: int) -> EntityInfo | None:
@@ -395,6 +399,15 @@ def _strip_possessive(tok: str) -> str:
     return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
 
 
+def _name_of(name_tokens: list[tuple[int, int, str]]) -> str:
+    """The name the tokens spell, without a possessive "'s" on its last word."""
+    if len(name_tokens) == 1:  # (most names: no list to build)
+        return _strip_possessive(name_tokens[0][2])
+    words = [t[2] for t in name_tokens]
+    words[-1] = _strip_possessive(words[-1])
+    return " ".join(words)
+
+
 def _is_acronym(tok: str) -> bool:
     t = tok.replace(".", "")
     return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
@@ -444,23 +457,20 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             cand = _classify(text, run, para_start, prev)
             if cand is None:
                 continue
+            name_tokens = cand.name_tokens
             if cand.org:
-                name = " ".join(_strip_possessive(t[2]) if i == len(cand.name_tokens) - 1 else t[2]
-                                for i, t in enumerate(cand.name_tokens))
-                if name.lower() not in {"the"}:
+                name = _name_of(name_tokens)
+                if name.lower() != "the":
                     ent = reg.organisation(name, run.start)
-                    reg.mention(cand.name_tokens[0][0], cand.name_tokens[-1][1], ent, name,
-                                run.in_quote)
+                    reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, run.in_quote)
                 continue
-            toks = [t[2] for t in cand.name_tokens]
-            if len(toks) == 1:
+            one_word = len(name_tokens) == 1
+            if one_word:
                 singles.append(cand)
             else:
                 candidates.append(cand)
-            last = toks[-1]
-            if last.endswith(_POSSESSIVE):
-                last = last[:-2]
-            surname_counts[last] = surname_counts.get(last, 0) + (len(toks) == 1)
+            last = _strip_possessive(name_tokens[-1][2])
+            surname_counts[last] = surname_counts.get(last, 0) + one_word
 
     # Multi-word names first, so that surnames can be linked to them.
     for cand in candidates:
@@ -520,12 +530,13 @@ AGE_AFTER_RE = re.compile(r", \d{1,3},")
 
 
 def _add_person(reg: Registry, cand: Candidate) -> None:
-    toks = [t[2] for t in cand.name_tokens]
-    toks[-1] = _strip_possessive(toks[-1])
-    name = " ".join(toks)
-    start = cand.name_tokens[0][0]
-    end = cand.name_tokens[-1][1] - (2 if cand.name_tokens[-1][2] != toks[-1] else 0)
-    ent = reg.find(name, start) if len(toks) == 1 else None
+    name_tokens = cand.name_tokens
+    one_word = len(name_tokens) == 1
+    name = _name_of(name_tokens)
+    start = name_tokens[0][0]
+    end = start + len(name) if one_word else \
+        name_tokens[-1][1] - (2 if name_tokens[-1][2].endswith(_POSSESSIVE) else 0)
+    ent = reg.find(name, start) if one_word else None
     if ent is None:
         ent = reg.person(name, start)
     desc = cand.description
@@ -540,7 +551,7 @@ def _add_person(reg: Registry, cand: Candidate) -> None:
     if ent.gender is None:
         ent.gender = _gender(cand)
     surface = name
-    if cand.title and cand.title.split()[-1] in TITLES and len(toks) == 1:
+    if cand.title and cand.title.split()[-1] in TITLES and one_word:
         surface = f"{cand.title.split()[-1]} {name}"
     reg.mention(start, end, ent, surface, cand.run.in_quote, desc or cand.appositive)
 
@@ -548,7 +559,6 @@ def _add_person(reg: Registry, cand: Candidate) -> None:
 def _gender(cand: Candidate) -> str | None:
     first = cand.name_tokens[0][2]
     title = cand.title.split()[-1] if cand.title else ""
-    words = set((cand.description or "").lower().split()) | set((cand.appositive or "").lower().split())
     if title in MALE_HONORIFICS:
         return "m"
     if title in FEMALE_HONORIFICS:
@@ -560,6 +570,8 @@ def _gender(cand: Candidate) -> str | None:
             return "m"
         if first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
             return "f"
+    # (Built only here: most names were decided above.)
+    words = set((cand.description or "").lower().split()) | set((cand.appositive or "").lower().split())
     if words & MALE_ROLE_NOUNS or title in {"Congressman", "Chairman", "King", "Prince", "Spokesman"}:
         return "m"
     if words & FEMALE_ROLE_NOUNS or title in {"Congresswoman", "Chairwoman", "Queen", "Princess", "Spokeswoman"}:
@@ -570,8 +582,9 @@ def _gender(cand: Candidate) -> str | None:
 def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candidate | None:
     toks = run.tokens  # (copied only if words are dropped from its front)
     # Sentence-initial function words and modifiers are no part of a name.
-    determined = text[max(0, run.start - 4):run.start].lower() == "the "
-    if _leading_non_name(toks):
+    determined = run.start >= 4 and text[run.start - 4:run.start].lower() == "the "
+    # (A one-word run can only be a common word: most runs skip the call.)
+    if (len(toks) > 1 or toks[0][2] in COMMON_CAPITALISED) and _leading_non_name(toks):
         toks = list(toks)
         while toks and _leading_non_name(toks):
             determined = determined or toks[0][2] == "The"

@@ -760,7 +760,7 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     gender = PERSON_PRONOUNS.get(word) or PERSON_PRONOUNS.get(word.capitalize())
     ok = lambda mm: mm.entity.kind == "person" and (mm.entity.gender is None or mm.entity.gender == gender)
     m = reg.recent(pos, ok, limit=12)
-    subj = lambda mm: strict_subject(reg, mm)  # noqa: E731
+    subj = lambda mm: _cached_strict_subject(reg, mm)  # noqa: E731
     if m is not None and reg.text is not None and not subj(m):
         # Prefer the most recent person in subject position (or a speaker) nearby.
         alt = reg.recent(pos, lambda mm: ok(mm) and subj(mm), limit=12)
@@ -800,6 +800,14 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
     return len(words) <= 6 and all(
         w[:1].isupper() or _bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS
         or w.lower() in _LEAD_OK or w.lower().endswith(("’s", "'s")) for w in words)
+
+
+def _cached_strict_subject(reg: Registry, m: Mention) -> bool:
+    """strict_subject, computed once per mention (it depends on the text alone)."""
+    hit = reg.strict_subject_cache.get(m.start)
+    if hit is None:
+        hit = reg.strict_subject_cache[m.start] = strict_subject(reg, m)
+    return hit
 
 
 def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:
