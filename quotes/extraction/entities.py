@@ -257,7 +257,7 @@ _CAP_REST = r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[\w’'\-]*\.?)"
 # jump from capital to capital (a leading lookahead or lookbehind made it try every
 # position: 40% slower); the lookbehind after it checks that the capital starts a word.
 RUN_RE = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ](?<![\w’'\-].){_CAP_REST}(?:[ ](?:(?:von|van|der|den|de|da|del|della|di|du|la|le|bin|ibn|al|el|dos|ter)[ ]){{0,2}}{_CAP})*"
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w’'\-].){_CAP_REST}(?:[ ](?:(?:von|van|der|den|des|de|da|degli|dei|delle|del|della|di|du|la|las|le|los|bin|ibn|al|el|dos|das|ter)[ ]){{0,2}}{_CAP})*"
 )
 _RUN_ABBREV = {"Jr.", "Sr.", "St.", "Mt.", "Ft."}
 
@@ -642,6 +642,9 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if not ORG_WORDS.isdisjoint(bare) or (len(bare) == 1 and _is_acronym(bare[0])
                                           and bare[0] not in NON_ORG_ACRONYMS):
         return Candidate(run, toks, org=True)
+    if len(bare) == 2 and len(bare[0]) >= 3 and _is_acronym(bare[0]) and bare[0] not in NON_ORG_ACRONYMS \
+            and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
+        return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
     if _after_org_preposition(text, toks[0][0], para_start):
         return Candidate(run, toks, org=True)
     if len(bare) > 5:

@@ -490,7 +490,8 @@ MALE_FIRST_NAMES -= UNISEX_FIRST_NAMES
 FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | UNISEX_FIRST_NAMES
 
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la",
-                  "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "St."}
+                  "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "St.",
+                  "des", "dei", "degli", "delle", "los", "las"}
 
 # --- organisations -------------------------------------------------------------------
 ORG_WORDS = {
@@ -527,6 +528,9 @@ TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insuranc
               "Communications", "Mining", "Petroleum", "Oil", "Railways", "Rail", "Plc.",
               "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals"}
 ORG_WORDS |= TRADE_NAME_WORDS
+# Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
+CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}
+ORG_WORDS |= CLUB_WORDS
 # Last words of street names ("Harrowby Road"): an address, neither person nor organisation.
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Boulevard", "Crescent", "Terrace",
                 "Highway", "Rd", "Rd."}

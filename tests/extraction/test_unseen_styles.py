@@ -221,3 +221,23 @@ def test_fronted_description_before_an_honorific_and_name():
     q = extract(text).quotes[0]
     assert q.speaker == "Mark Ince"
     assert q.speaker_description == "chief executive of the charity Care Watch"
+
+
+def test_club_names_are_organisations():
+    r = extract('Castleford United said in a statement that the manager would stay. '
+                '"He has our full backing," the club said.')
+    assert r.quotes[0].speaker == "Castleford United" and r.quotes[0].speaker_type == "organisation"
+    assert [o.name for o in r.organisations] == ["Castleford United"]
+
+
+def test_an_outlet_acronym_and_a_word_is_an_organisation_not_a_person():
+    r = extract('"We were second best all afternoon," Mark Pritchard told BBC Sport.')
+    assert [p.name for p in r.people] == ["Mark Pritchard"]
+    assert "BBC Sport" in [o.name for o in r.organisations]
+
+
+def test_lowercase_particles_stay_inside_names():
+    r = extract('The Union des Loueurs de France said the rules were unfair. '
+                '"We are ready," said Oscar de los Santos, the coach.')
+    assert [o.name for o in r.organisations] == ["Union des Loueurs de France"]
+    assert [q.speaker for q in r.quotes] == ["Union des Loueurs de France", "Oscar de los Santos"]
