@@ -22,7 +22,7 @@ from .lexicons import (
     PLURAL_SOURCES, ROLE_NOUNS, TITLES,
 )
 from .model import Entity, Extraction, Quote
-from .quotes import Span, ends_like_speech, is_title_like, pair_marks
+from .quotes import Span, add_single_quotes, ends_like_speech, is_title_like, pair_marks
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
     chain_pronouns, INVERTING,
@@ -57,8 +57,10 @@ class _Article:
         self.spans: list[Span] = []
         prev_unclosed: Span | None = None
         digraphs = "''" in text or "``" in text
-        for p in self.body:
-            spans = pair_marks(text, p.start, p.end, p.index, digraphs)
+        paired = [pair_marks(text, p.start, p.end, p.index, digraphs) for p in self.body]
+        if not digraphs:  # ('' marks are a typewriter's double marks: ' is then no quote)
+            add_single_quotes(text, self.body, paired)
+        for p, spans in zip(self.body, paired):
             if spans and prev_unclosed is not None and spans[0].open - p.start <= 1:
                 spans[0].continued = True
             prev_unclosed = spans[-1] if spans and not spans[-1].closed else None

@@ -166,7 +166,7 @@ def layout(text: str) -> Layout:
 
 
 def _has_quote_mark(line: str) -> bool:
-    return '"' in line or "“" in line or "”" in line or "''" in line
+    return '"' in line or "“" in line or "”" in line or "''" in line or "‘" in line
 
 
 def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int]],
