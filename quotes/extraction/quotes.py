@@ -169,8 +169,9 @@ def pair_single_marks(text: str, start: int, end: int, paragraph: int,
     """Pair the single marks of one paragraph, left to right: each opening mark takes a
     closing mark before the next opening mark, preferring one after , . ! ? (the quote's
     own punctuation) and passing over a plural possessive when a plainer closer follows.
-    An opening mark at the paragraph start with no mark after it stays open (a quote that
-    goes on in the next paragraph). Returns (span, strong) pairs; `strong` says the closer
+    The last opening mark, with no mark after it, stays open when it opens the paragraph or
+    follows a colon or comma (a quote that may go on in the next paragraph:
+    add_single_quotes decides). Returns (span, strong) pairs; `strong` says the closer
     follows the quote's final punctuation."""
     marks = _single_marks(text, start, end, curly)
     out: list[tuple[Span, bool]] = []
@@ -191,13 +192,21 @@ def pair_single_marks(text: str, start: int, end: int, paragraph: int,
                 pick = next((c for c in closers if c[1] == 2), closers[0])
             _add(spans, text, marks[i][0], pick[0], paragraph, True)
             strong = pick[2]
-        elif j == n and marks[i][0] == start:
+        elif j == n and _opens_speech(text, start, marks[i][0]):
             _add(spans, text, marks[i][0], end, paragraph, False, 1, 0)
             strong = False
         if spans:
             out.append((spans[0], strong))
         i = j
     return out
+
+
+def _opens_speech(text: str, start: int, pos: int) -> bool:
+    """The mark at `pos` opens the paragraph or follows a colon or comma (she said: '...)."""
+    k = pos - 1
+    while k >= start and text[k] in " \t":
+        k -= 1
+    return k < start or text[k] in ":,"
 
 
 def add_single_quotes(text: str, paragraphs: list, paired: list[list[Span]]) -> None:
@@ -211,11 +220,20 @@ def add_single_quotes(text: str, paragraphs: list, paired: list[list[Span]]) -> 
     are the text's quotation marks) a single-mark pair counts only in a paragraph without
     double quotations, and only when it ends in its own punctuation or a reporting verb
     stands near it (PM says 'no turning back'); single marks inside a double quotation are
-    nested. One scan over the single marks of the body; nothing is paired across paragraphs."""
+    nested. A single-mark quotation left open at the end of a paragraph counts only when the
+    next paragraph opens with a single mark (how a quotation goes on over paragraphs). One
+    scan over the single marks of the body."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return
     curly = "‘" in text
     found = [pair_single_marks(text, p.start, p.end, p.index, curly) for p in paragraphs]
+    for k in range(len(found) - 1):
+        # A quotation left open goes on in the next paragraph, which opens with a mark again.
+        if found[k] and not found[k][-1][0].closed and not (
+                found[k + 1] and found[k + 1][0][0].open == paragraphs[k + 1].start):
+            found[k].pop()
+    if found and found[-1] and not found[-1][-1][0].closed:
+        found[-1].pop()
     doubles = strong = 0
     for spans, singles in zip(paired, found):
         doubles += len(spans)

@@ -170,3 +170,21 @@ def test_single_marks_need_evidence_in_a_double_marked_text():
             "The new ‘park and ride’ buses start running from the town hall car park in May.")
     art = _Article(text)
     assert [text[s.start:s.end] for s in art.spans] == ["We will win this,"]
+
+
+def test_multi_paragraph_single_quote_opened_after_the_cue():
+    text = ("Jane Doe said: ‘We are ready for anything that comes our way this year.\n"
+            "‘We have trained hard and we will win.’")
+    quotes = extract(text).quotes
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "We are ready for anything that comes our way this year.", "Jane Doe"),
+        ("direct", "We have trained hard and we will win.", "Jane Doe")]
+
+
+def test_an_elision_left_open_does_not_run_on():
+    # A word-start mark with no closer stays open only after a colon or comma, or at the
+    # paragraph start, and only when the next paragraph opens with a mark again.
+    text = "He moved to the 'burbs last year.\n'We love it here,' said John Smith."
+    assert quoted(text) == [("direct", "We love it here,", "John Smith")]
+    text = "John Smith said: 'We love the 'burbs.\nThe move took a year."
+    assert _Article(text).spans == []
