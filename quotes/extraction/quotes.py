@@ -165,13 +165,14 @@ def _single_marks(text: str, start: int, end: int, curly: bool) -> list[tuple[in
 
 
 def pair_single_marks(text: str, start: int, end: int, paragraph: int,
-                      curly: bool) -> list[tuple[Span, bool]]:
+                      curly: bool, run_on: bool = True) -> list[tuple[Span, bool]]:
     """Pair the single marks of one paragraph, left to right: each opening mark takes a
     closing mark before the next opening mark, preferring one after , . ! ? (the quote's
     own punctuation) and passing over a plural possessive when a plainer closer follows.
     The last opening mark, with no mark after it, stays open when it opens the paragraph or
     follows a colon or comma (a quote that may go on in the next paragraph:
-    add_single_quotes decides). Returns (span, strong) pairs; `strong` says the closer
+    add_single_quotes decides), even past plural possessives; `run_on=False` closes every
+    quote in its paragraph. Returns (span, strong) pairs; `strong` says the closer
     follows the quote's final punctuation."""
     marks = _single_marks(text, start, end, curly)
     out: list[tuple[Span, bool]] = []
@@ -186,13 +187,19 @@ def pair_single_marks(text: str, start: int, end: int, paragraph: int,
             j += 1
         closers = marks[i + 1:j]
         spans: list[Span] = []
-        if closers:
+        if closers and run_on and j == n and all(c[1] == 3 for c in closers) \
+                and _opens_speech(text, start, marks[i][0]):
+            # 'The workers' union will ... : a possessive, the quote goes on (if the next
+            # paragraph opens with a mark; else add_single_quotes pairs again without this).
+            _add(spans, text, marks[i][0], end, paragraph, False, 1, 0)
+            strong = False
+        elif closers:
             pick = next((c for c in closers if c[2]), None)
             if pick is None:
                 pick = next((c for c in closers if c[1] == 2), closers[0])
             _add(spans, text, marks[i][0], pick[0], paragraph, True)
             strong = pick[2]
-        elif j == n and _opens_speech(text, start, marks[i][0]):
+        elif j == n and run_on and _opens_speech(text, start, marks[i][0]):
             _add(spans, text, marks[i][0], end, paragraph, False, 1, 0)
             strong = False
         if spans:
@@ -227,13 +234,12 @@ def add_single_quotes(text: str, paragraphs: list, paired: list[list[Span]]) -> 
         return
     curly = "‘" in text
     found = [pair_single_marks(text, p.start, p.end, p.index, curly) for p in paragraphs]
-    for k in range(len(found) - 1):
+    for k, p in enumerate(paragraphs):
         # A quotation left open goes on in the next paragraph, which opens with a mark again.
         if found[k] and not found[k][-1][0].closed and not (
-                found[k + 1] and found[k + 1][0][0].open == paragraphs[k + 1].start):
-            found[k].pop()
-    if found and found[-1] and not found[-1][-1][0].closed:
-        found[-1].pop()
+                k + 1 < len(found) and found[k + 1]
+                and found[k + 1][0][0].open == paragraphs[k + 1].start):
+            found[k] = pair_single_marks(text, p.start, p.end, p.index, curly, run_on=False)
     doubles = strong = 0
     for spans, singles in zip(paired, found):
         doubles += len(spans)

@@ -188,3 +188,13 @@ def test_an_elision_left_open_does_not_run_on():
     assert quoted(text) == [("direct", "We love it here,", "John Smith")]
     text = "John Smith said: 'We love the 'burbs.\nThe move took a year."
     assert _Article(text).spans == []
+
+
+def test_possessive_in_a_quote_that_goes_on_in_the_next_paragraph():
+    text = ("Jane Doe said: ‘The workers’ union will fight on for all of us this year.\n"
+            "‘We will win,’ she said.")
+    assert [t for _, t, _ in quoted(text)] == [
+        "The workers’ union will fight on for all of us this year.", "We will win,"]
+    # Without a next paragraph opening with a mark, the possessive closes the quote.
+    text = "Jane Doe said, ‘a win for the bosses’ and walked out of the talks."
+    assert [text[s.start:s.end] for s in _Article(text).spans] == ["a win for the bosses"]
