@@ -22,7 +22,9 @@ from .lexicons import (
     PLURAL_SOURCES, ROLE_NOUNS, TITLES,
 )
 from .model import Entity, Extraction, Quote
-from .quotes import Span, add_single_quotes, ends_like_speech, is_title_like, pair_marks
+from .quotes import (
+    Span, add_single_quotes, ends_like_speech, is_title_like, pair_marks, pair_single_marks,
+)
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
     chain_pronouns, INVERTING,
@@ -1300,7 +1302,8 @@ def _headline_speech(art: _Article) -> list[Quote]:
         a, b = m.start("what"), m.end("what")
         while b > a and text[b - 1] in " .!?:;,’'\"”":
             b -= 1
-        if not who or len(text[a:b].split()) < 2 or '"' in text[a:b] or "“" in text[a:b]:
+        if not who or len(text[a:b].split()) < 2 or '"' in text[a:b] or "“" in text[a:b] \
+                or pair_single_marks(text, a, b, p.index, True, run_on=False):
             continue
         name = " ".join(who)
         ent = art.registry.find(name, a)

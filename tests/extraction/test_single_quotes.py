@@ -198,3 +198,11 @@ def test_possessive_in_a_quote_that_goes_on_in_the_next_paragraph():
     # Without a next paragraph opening with a mark, the possessive closes the quote.
     text = "Jane Doe said, ‘a win for the bosses’ and walked out of the talks."
     assert [text[s.start:s.end] for s in _Article(text).spans] == ["a win for the bosses"]
+
+
+def test_title_with_single_marks_is_treated_like_one_with_double_marks():
+    # A quoted phrase in a title is no reported speech of its own, whichever the marks.
+    for marks in ("‘’", "''", "“”"):
+        text = (f"Starmer Says {marks[0]}No Turning Back{marks[1]} on Welfare Plan\n"
+                "The prime minister told MPs on Monday that the plan would go ahead.")
+        assert [q.paragraph for q in extract(text).quotes] == [1], marks
