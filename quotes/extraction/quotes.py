@@ -135,6 +135,15 @@ _STRONG_BEFORE = frozenset(",.!?…—")  # '...,' she said: speech ends inside 
 # Elisions that put a mark at a word start: 'em, rock 'n' roll, 'tis, 'til, '90s, '08.
 _ELISION_RE = re.compile(r"(?:em|n|tis|twas|til|cos|cause|bout|\d\d?s?)(?![^\W_])", re.IGNORECASE)
 _CUE_WINDOW = 60
+# Words that do not follow a possessive: 'the struggle continues' and ... closes a quote.
+_NOT_POSSESSED = frozenset({
+    "and", "or", "but", "nor", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+    "as", "than", "that", "which", "who", "is", "are", "was", "were", "be", "has", "have",
+    "had", "will", "would", "can", "could", "should", "may", "might", "must", "the", "a",
+    "an", "this", "these", "those", "it", "he", "she", "they", "we", "his", "her", "their",
+    "its", "if", "when", "while", "because", "after", "before", "about", "into", "over",
+    "said", "says", "told", "added"})
+_LOWER_WORD_RE = re.compile(r"[a-z]*")
 
 
 def _single_marks(text: str, start: int, end: int, curly: bool) -> list[tuple[int, int, bool]]:
@@ -150,15 +159,16 @@ def _single_marks(text: str, start: int, end: int, curly: bool) -> list[tuple[in
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
         if (before in _OPEN_AFTER or before.isspace()) and not after.isspace() \
-                and after not in _CLOSE_BEFORE and after not in "'‘’":
+                and (after not in _CLOSE_BEFORE or after == "…") and after not in "'‘’":
             if (ch == "’" and curly) or _ELISION_RE.match(text, pos + 1, end):
                 continue
             out.append((pos, 1, False))
         elif ch != "‘" and not before.isspace() and before not in "([{“«„‘'" \
                 and (after.isspace() or after in _CLOSE_BEFORE):
             possessive = before in "sS" and after.isspace() and pos + 2 < end \
-                and text[pos + 2].islower()
-            if pos - 2 >= start and text[pos - 2] in "'‘’":
+                and text[pos + 2].islower() \
+                and _LOWER_WORD_RE.match(text, pos + 2, end).group() not in _NOT_POSSESSED
+            if before.isalpha() and pos - 2 >= start and text[pos - 2] in "'‘’":
                 continue  # the second mark of rock 'n' roll
             out.append((pos, 3 if possessive else 2, before in _STRONG_BEFORE))
     return out
@@ -170,7 +180,7 @@ def pair_single_marks(text: str, start: int, end: int, paragraph: int,
     closing mark before the next opening mark, preferring one after , . ! ? (the quote's
     own punctuation) and passing over a plural possessive when a plainer closer follows.
     The last opening mark, with no mark after it, stays open when it opens the paragraph or
-    follows a colon or comma (a quote that may go on in the next paragraph:
+    a sentence or follows a colon or comma (a quote that may go on in the next paragraph:
     add_single_quotes decides), even past plural possessives; `run_on=False` closes every
     quote in its paragraph. Returns (span, strong) pairs; `strong` says the closer
     follows the quote's final punctuation."""
@@ -209,11 +219,12 @@ def pair_single_marks(text: str, start: int, end: int, paragraph: int,
 
 
 def _opens_speech(text: str, start: int, pos: int) -> bool:
-    """The mark at `pos` opens the paragraph or follows a colon or comma (she said: '...)."""
+    """The mark at `pos` opens the paragraph, follows a colon or comma (she said: '...) or
+    opens a sentence."""
     k = pos - 1
     while k >= start and text[k] in " \t":
         k -= 1
-    return k < start or text[k] in ":,"
+    return k < start or text[k] in ":,.?!…"
 
 
 def add_single_quotes(text: str, paragraphs: list, paired: list[list[Span]]) -> None:

@@ -206,3 +206,33 @@ def test_title_with_single_marks_is_treated_like_one_with_double_marks():
         text = (f"Starmer Says {marks[0]}No Turning Back{marks[1]} on Welfare Plan\n"
                 "The prime minister told MPs on Monday that the plan would go ahead.")
         assert [q.paragraph for q in extract(text).quotes] == [1], marks
+
+
+@pytest.mark.parametrize("text, inner", [
+    # a plural possessive at the quote's end, before its own comma
+    ("‘Our voters turn out more than others’,’ Jane Doe said.", "Our voters turn out more than others’,"),
+    # a quote opening with an ellipsis
+    ("‘… and that is why we will win the vote in May,’ wrote Jane Doe.",
+     "… and that is why we will win the vote in May,"),
+    # a plural before 'and' is no possessive: the quote closes there
+    ("She said: ‘The struggle continues’ and vowed to fight on.\n‘We will win,’ she said.",
+     "The struggle continues"),
+])
+def test_closing_mark_choice(text, inner):
+    assert [text[s.start:s.end] for s in _Article(text).spans][0] == inner
+
+
+def test_multi_paragraph_quote_opened_at_a_sentence_start():
+    text = ("‘I spoke to many groups,’ said Jane Doe. ‘I happen to think we need more talk.\n"
+            "‘Groups that want to talk are trying to learn,’ she said.")
+    assert [t for _, t, _ in quoted(text)] == [
+        "I spoke to many groups,", "I happen to think we need more talk.",
+        "Groups that want to talk are trying to learn,"]
+
+
+def test_short_phrases_after_an_earlier_quote_read_as_with_double_marks():
+    text = ("Jane Doe said the committee is a ‘witch hunt’ launched to ‘get’ the minister "
+            "for her response to the floods.")
+    assert quoted(text) == quoted(to_double(text))
+    text = "Jane Doe tweeted on Monday that the minister is a ‘loser,’ a ‘liar’ and a ‘whiner.’"
+    assert quoted(text) == quoted(to_double(text))
