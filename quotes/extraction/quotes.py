@@ -129,7 +129,7 @@ def ends_like_speech(text: str, span: Span) -> bool:
 
 # --- single quotation marks -------------------------------------------------------------
 SINGLE_RE = re.compile(r"['‘’]")
-_OPEN_AFTER = frozenset(" \t([{“\"«„—–-/")  # what may stand before an opening single mark
+_OPEN_AFTER = frozenset(" \t([{“\"«„—–-/:")  # what may stand before an opening single mark
 _CLOSE_BEFORE = frozenset(",;:.!?)]}…—–-”»")  # what may follow a closing single mark
 _STRONG_BEFORE = frozenset(",.!?…—")  # '...,' she said: speech ends inside the marks
 # Elisions that put a mark at a word start: 'em, rock 'n' roll, 'tis, 'til, '90s, '08.

@@ -236,3 +236,19 @@ def test_short_phrases_after_an_earlier_quote_read_as_with_double_marks():
     assert quoted(text) == quoted(to_double(text))
     text = "Jane Doe tweeted on Monday that the minister is a ‘loser,’ a ‘liar’ and a ‘whiner.’"
     assert quoted(text) == quoted(to_double(text))
+
+
+def test_short_single_quoted_lines_are_body_not_headings():
+    text = ("Jane Doe spoke to reporters outside the court in Leeds on Monday afternoon.\n"
+            "'They're worried,' Doe said. 'There is no question about it.'\n"
+            "'It was horrendous.'")
+    assert [t for _, t, _ in quoted(text)] == [
+        "They're worried,", "There is no question about it.", "It was horrendous."]
+
+
+def test_single_quoted_crosshead_in_a_double_marked_text():
+    # Where double marks quote, a line that is one single-marked phrase is a crosshead.
+    text = ("“We will fight on,” said Jane Doe, the leader of the council, on Monday.\n"
+            "'A fight from start to finish.'\n"
+            "The council met again on Tuesday to discuss the budget.")
+    assert [t for _, t, _ in quoted(text)] == ["We will fight on,"]
