@@ -11,8 +11,11 @@ inside a word (don't), an elision ('em, rock 'n' roll, '90s, and in a text with 
 openers every ’ at a word start) or, when a plainer closer follows, a plural possessive
 (the workers' union). Whether such pairs are quotations is decided for the whole text
 (add_single_quotes): always in a text whose body has no double quotation marks or quotes
-mainly with single marks; otherwise only in a paragraph without double quotations, and
-only when the closing mark follows the quote's own , . ? ! or a reporting verb is near.
+mainly with single marks (where a double quotation inside a single one is nested in it);
+otherwise only in a paragraph without double quotations, and only when the closing mark
+follows the quote's own , . ? ! or a reporting verb is near. A single-marked quotation left
+open goes on only into a paragraph that opens with a mark again (British style). In a text
+without '' digraphs only: there a single mark is the nested quote of a '' quotation.
 Two apostrophes in a row (''...'') and two backticks (``...'') are the double quotation
 marks of typewriter-era archives (NYT wire text): they count as one double mark.
 """

@@ -252,3 +252,8 @@ def test_single_quoted_crosshead_in_a_double_marked_text():
             "'A fight from start to finish.'\n"
             "The council met again on Tuesday to discuss the budget.")
     assert [t for _, t, _ in quoted(text)] == ["We will fight on,"]
+
+
+def test_single_marks_stay_apart_in_a_text_quoting_with_two_apostrophes():
+    text = "''They told us 'no way' and we left,'' Jane Doe said.\n'Tis the season, she said."
+    assert [t for _, t, _ in quoted(text)] == ["They told us 'no way' and we left,"]
