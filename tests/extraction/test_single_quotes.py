@@ -257,3 +257,21 @@ def test_single_quoted_crosshead_in_a_double_marked_text():
 def test_single_marks_stay_apart_in_a_text_quoting_with_two_apostrophes():
     text = "''They told us 'no way' and we left,'' Jane Doe said.\n'Tis the season, she said."
     assert [t for _, t, _ in quoted(text)] == ["They told us 'no way' and we left,"]
+
+
+def test_straight_single_marked_article_full_of_apostrophes():
+    text = ("The chief executive of the bank, John Smith, said on Tuesday that lenders "
+            "faced 'a difficult year'.\n"
+            "'We're seeing real demand from customers, but the margins aren't there,' "
+            "Mr Smith said. 'It's the investors' call now.'\n"
+            "Analysts at the bank's rival said the '08 crisis still weighed on the sector's "
+            "shares.\n"
+            "Jane Doe, an analyst at the brokers' firm, said: 'The banks' results were better "
+            "than expected. Their shareholders won't complain.'")
+    assert [(k, t) for k, t, _ in quoted(text)] == [
+        ("mixed", "a difficult year"),
+        ("direct", "We're seeing real demand from customers, but the margins aren't there,"),
+        ("direct", "It's the investors' call now."),
+        ("direct", "The banks' results were better than expected. Their shareholders won't "
+                   "complain.")]
+    assert {s for _, _, s in quoted(text)} == {"John Smith", "Jane Doe"}
