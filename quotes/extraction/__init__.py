@@ -22,7 +22,9 @@ from .lexicons import (
     PLURAL_SOURCES, ROLE_NOUNS, TITLES,
 )
 from .model import Entity, Extraction, Quote
-from .quotes import Span, ends_like_speech, is_title_like, pair_marks
+from .quotes import (
+    Span, add_single_quotes, ends_like_speech, is_title_like, pair_marks, pair_single_marks,
+)
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import (
     chain_pronouns, INVERTING,
@@ -57,8 +59,10 @@ class _Article:
         self.spans: list[Span] = []
         prev_unclosed: Span | None = None
         digraphs = "''" in text or "``" in text
-        for p in self.body:
-            spans = pair_marks(text, p.start, p.end, p.index, digraphs)
+        paired = [pair_marks(text, p.start, p.end, p.index, digraphs) for p in self.body]
+        if not digraphs:  # ('' marks are a typewriter's double marks: ' is then no quote)
+            add_single_quotes(text, self.body, paired)
+        for p, spans in zip(self.body, paired):
             if spans and prev_unclosed is not None and spans[0].open - p.start <= 1:
                 spans[0].continued = True
             prev_unclosed = spans[-1] if spans and not spans[-1].closed else None
@@ -360,7 +364,7 @@ def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -
         if not a.according and a.lemma != "report":
             continue
         between = text[c.end:a.start]
-        if any(ch in between for ch in "\"“”;") or has_sentence_break(between) \
+        if any(ch in between for ch in "\"“”‘;") or has_sentence_break(between) \
                 or len(between.split()) > 12:
             return None
         if a.lemma == "report":
@@ -435,7 +439,7 @@ def _name_with_appositive(art: _Article, start: int, cue_start: int) -> Speaker 
         return None
     gap = text[m.end:cue_start]
     if not gap.startswith(",") or not _APPOSITIVE_CLOSE_RE.search(gap) or ";" in gap \
-            or has_sentence_break(gap) or any(ch in gap for ch in "\"“”"):
+            or has_sentence_break(gap) or any(ch in gap for ch in "\"“”‘"):
         return None
     return _from_mention(m, art.registry)
 
@@ -445,7 +449,7 @@ def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:
     colon belongs to the subject of the clause the colon ends, even with no reporting verb,
     when that clause comes after the cue's own."""
     text = art.text
-    pre = text[c.end:span.open].rstrip(" \t\"“'`")
+    pre = text[c.end:span.open].rstrip(" \t\"“‘'`")
     if not pre.endswith(":"):
         return None
     comma = text.rfind(", ", c.end, span.open)
@@ -775,7 +779,7 @@ def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:
     text = art.text
     si = art.layout.sentence_index(span.open)
     if si <= 0 or art.layout.sentence_starts[si] != span.open and \
-            text[art.layout.sentence_starts[si]:span.open].strip(" \t\"“'`"):
+            text[art.layout.sentence_starts[si]:span.open].strip(" \t\"“‘'`"):
         return None
     s, e = art.layout.sentence_starts[si - 1], art.layout.sentence_ends[si - 1]
     if _para_index(art, s) != span.paragraph or art.spans_between(s, e):
@@ -832,13 +836,13 @@ def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str)
         return False
     gap = art.text[c.end:span.open]
     if c.lemma in NAMING_VERBS and not c.form.endswith("ing") and 1 <= len(gap.split()) <= 5 \
-            and not any(ch in gap for ch in ",;:\"“”") and art.text[c.start - 1:c.start] == " ":
+            and not any(ch in gap for ch in ",;:\"“”‘") and art.text[c.start - 1:c.start] == " ":
         # 'X called the strike "irresponsible"', 'described the plan as "reckless"': the
         # name given to the object is the speaker's word.
         return True
     if not is_indirect_cue(c) or c.according:
         return False
-    if len(gap.split()) > 20 or any(ch in gap for ch in ";:\"“”"):
+    if len(gap.split()) > 20 or any(ch in gap for ch in ";:\"“”‘"):
         return False
     return _REPORTED_THAT_RE.search(gap) is not None or (
         c.lemma in ("say", "tell", "add", "write") and _BARE_CLAUSE_RE.match(gap) is not None)
@@ -1298,7 +1302,8 @@ def _headline_speech(art: _Article) -> list[Quote]:
         a, b = m.start("what"), m.end("what")
         while b > a and text[b - 1] in " .!?:;,’'\"”":
             b -= 1
-        if not who or len(text[a:b].split()) < 2 or '"' in text[a:b] or "“" in text[a:b]:
+        if not who or len(text[a:b].split()) < 2 or '"' in text[a:b] or "“" in text[a:b] \
+                or pair_single_marks(text, a, b, p.index, True, run_on=False):
             continue
         name = " ".join(who)
         ent = art.registry.find(name, a)

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .lexicons import COMMON_CAPITALISED, CUE_RE, TITLES
+from .quotes import pair_single_marks
 
 PARA_RE = re.compile(r"[^\n]+")
 BULLET_RE = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])[ \t]+")
@@ -127,6 +128,7 @@ def layout(text: str) -> Layout:
         result.title = first_line.strip()
 
     wire = None
+    crossheads = '"' in text or "“" in text  # (single-marked crossheads: see _has_quote_mark)
     for para in paragraphs:
         if para.kind != "body":
             continue
@@ -146,7 +148,7 @@ def layout(text: str) -> Layout:
         if CAPTION_RE.match(line):
             para.kind = "caption"
             continue
-        if para.index > 0 and _looks_like_heading(line) and not _has_quote_mark(line):
+        if para.index > 0 and _looks_like_heading(line) and not _has_quote_mark(line, crossheads):
             para.kind = "heading"
             continue
         if para.index <= 2 and (m := DATELINE_RE.match(line)):
@@ -165,8 +167,17 @@ def layout(text: str) -> Layout:
     return result
 
 
-def _has_quote_mark(line: str) -> bool:
-    return '"' in line or "“" in line or "”" in line or "''" in line
+def _has_quote_mark(line: str, crossheads: bool = True) -> bool:
+    if '"' in line or "“" in line or "”" in line or "''" in line:
+        return True
+    if "'" not in line and "‘" not in line:
+        return False
+    # A quotation in single marks, with words around it (Mayor says 'no turning back' on
+    # plan). In a text that quotes with double marks, a line that is one single-marked
+    # phrase ('A change warrior.') is a crosshead; elsewhere it is a quotation.
+    pairs = pair_single_marks(line, 0, len(line), 0, "‘" in line)
+    return len(pairs) > 1 or bool(pairs) and (not crossheads or bool(
+        line[:pairs[0][0].open].strip() or line[pairs[0][0].after:].strip(" \t.!?")))
 
 
 def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int]],

@@ -10,6 +10,8 @@ PIECES = st.sampled_from([
     '"', "“", "”", "'", "‘", "’", "«", "»", " said ", " told reporters ", "he", "She",
     "Jane Doe", "Mr. Smith", ", ", ". ", ":", "\n", "\n\n", "the president", "according to ",
     "We will win", "- ", "WASHINGTON (AP) — ", "on Feb 12", "that ", "Sen.", "(", ")", "…",
+    # single marks as quotes and as apostrophes
+    " ‘", "’ ", ",’ ", ".’", " '", "' ", ",' ", "workers’ ", "don’t", "’90s", " ’n’ ", "'em",
 ])
 TEXTS = st.one_of(
     st.text(max_size=300),
