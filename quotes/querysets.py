@@ -68,9 +68,12 @@ def parse_terms(query: str) -> Terms:
 
 class QuoteQuerySet(models.QuerySet):
     def with_related(self, *, article_body: bool = False):
-        """Everything a quote card shows, in one query. The article's body (the longest
-        column by far) only when asked for: a card never shows it."""
-        quotes = self.select_related("speaker_person", "speaker_organisation", "article", "article__publication")
+        """Everything a quote card shows, in one query. Not the search vector, which no
+        page shows, and the article's body (the longest column by far) only when asked
+        for: a card never shows it."""
+        quotes = self.select_related(
+            "speaker_person", "speaker_organisation", "article", "article__publication"
+        ).defer("search_vector")
         return quotes if article_body else quotes.defer("article__body")
 
     def by_person(self, person):

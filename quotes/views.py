@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
 
@@ -12,7 +14,7 @@ from . import stats
 from .highlight import highlight, paragraph_indexes
 from .models import Article, Organisation, Person, Quote, Role
 from .querysets import NEWEST
-from .search import FACET_SAMPLE, RANK_SAMPLE, SORTS, CappedPaginator, QuoteSearch, highlight_quotes
+from .search import COUNT_CAP, FACET_SAMPLE, RANK_SAMPLE, SORTS, CappedPaginator, QuoteSearch, highlight_quotes
 
 ABOUT_LIMIT = 20  # quotes shown that mention a person
 MAX_NAME_MATCHES = 5000  # people/organisations a name search on the list pages considers
@@ -121,15 +123,27 @@ class PersonDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         person = self.object
         query = self.request.GET.get("q", "").strip()[:200]
-        quotes = (
-            Quote.objects.by_person(person).text_search(query)
-            .select_related("article", "article__publication").defer("article__body")
-        )
-        page = Paginator(quotes.order_by(*NEWEST), self.quotes_per_page).get_page(self.request.GET.get("page"))
+        count_capped, count_cap = False, COUNT_CAP
+        if query:
+            # The quote search's own machinery: one read counts the matches and, short of
+            # its cap, gives their ids to sort by date (see QuoteSearch.page_source).
+            search = QuoteSearch(
+                QueryDict(urlencode({"speaker": person.slug, "text": query, "sort": "newest"})),
+                known={"speaker": person},
+            )
+            page = search.paginator(self.quotes_per_page).get_page(self.request.GET.get("page"))
+            count_capped, count_cap = search.count_is_capped, search.count_cap
+        else:
+            quotes = Quote.objects.by_person(person).select_related("article", "article__publication")
+            page = Paginator(
+                quotes.defer("article__body", "search_vector").order_by(*NEWEST), self.quotes_per_page
+            ).get_page(self.request.GET.get("page"))
         highlight_quotes(page.object_list, query)
         context.update(
             query=query,
             page_obj=page,
+            count_capped=count_capped,
+            count_cap=count_cap,
             quotes_by_article=[(article, list(group)) for article, group in groupby(page, key=lambda q: q.article)],
             roles=person.roles.select_related("article", "organisation").defer("article__body")
             .order_by("-article__published", "-pk")[:30],

@@ -9,7 +9,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
 from quotes.models import Alias, Quote
-from quotes.search import mark_terms, sentinels_to_marks, MARK_START, MARK_STOP
+from quotes.search import QuoteSearch, mark_terms, sentinels_to_marks, MARK_START, MARK_STOP
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -255,6 +255,17 @@ def test_person_page_searches_within_their_quotes(client, corpus):
     assert "<mark>" in response.content.decode()
 
 
+def test_person_page_search_counts_pages_and_caps_like_the_quote_search(client, corpus, monkeypatch):
+    import quotes.search
+
+    lecornu = corpus["lecornu"].get_absolute_url()
+    response = client.get(lecornu, {"q": "money"})
+    assert [q for _article, group in response.context["quotes_by_article"] for q in group] == [corpus["q4"]]
+    assert "1 quote with" in response.content.decode()
+    monkeypatch.setattr(quotes.search, "COUNT_CAP", 0)
+    assert "More than 0 quotes with" in client.get(lecornu, {"q": "money"}).content.decode()
+
+
 def test_person_page_lists_quotes_about_them_but_not_their_own(client, corpus):
     response = client.get(corpus["lecornu"].get_absolute_url())
     assert list(response.context["quotes_about"]) == [corpus["q3"]]
@@ -382,22 +393,34 @@ def test_relevance_pages_list_the_ranked_quotes_in_order_with_their_speakers(cli
 
 @pytest.mark.parametrize("sort", ["newest", "oldest", "relevance"])
 @pytest.mark.parametrize("params", [{"text": "budget"}, {"q": "lecornu"}, {"text": "budget", "kind": "direct"}])
-def test_narrow_searches_order_their_known_ids_as_a_full_search_would(client, corpus, monkeypatch, sort, params):
-    """A search whose count read returned every matching id orders just those ids; with a
-    sample too small to hold them all, the same search orders the whole filtered set.
-    Both must list the same quotes in the same order."""
+def test_narrow_searches_order_their_known_ids_as_a_full_search_would(client, corpus, sort, params):
+    """A search short of the count cap, sorted by date, pages through the ids its count
+    read returned, sorted in Python; that, and relevance, must list the same quotes in the same order as the
+    database ordering the whole filtered set."""
+    from django.db.models import F
+
+    from quotes.querysets import NEWEST, OLDEST
+    from quotes.search import RankedIds
+
+    search = QuoteSearch(QueryDict(urlencode({**params, "sort": sort})))
+    assert search._every_match_is_known == (sort != "relevance")  # relevance ranks in the database
+    assert isinstance(search.page_source(), RankedIds)
+
+    everything = search.queryset()
+    ranks = [F(name).desc() for name in ("text_rank", "speaker_rank") if name in everything.query.annotations]
+    order = {"newest": NEWEST, "oldest": OLDEST, "relevance": (*ranks, *NEWEST)}[sort]
+    expected = list(everything.order_by(*order))
+    assert list(search.ordered()) == expected and expected
+    assert quotes_for(client, **params, sort=sort) == expected
+
+
+def test_a_search_over_the_count_cap_is_not_ordered_by_known_ids(corpus, monkeypatch):
     import quotes.search
 
-    narrow = quotes.search.QuoteSearch(QueryDict(urlencode({**params, "sort": sort})))
-    assert narrow._every_match_is_known
-    by_known_ids = list(narrow.ordered())
-
-    monkeypatch.setattr(quotes.search, "FACET_SAMPLE", 1)
-    monkeypatch.setattr(quotes.search, "RANK_SAMPLE", 1)
-    broad = quotes.search.QuoteSearch(QueryDict(urlencode({**params, "sort": sort})))
-    assert not broad._every_match_is_known
-    assert by_known_ids == list(broad.ordered()) and by_known_ids
-    assert quotes_for(client, **params, sort=sort) == by_known_ids
+    monkeypatch.setattr(quotes.search, "COUNT_CAP", 1)
+    search = QuoteSearch(QueryDict("text=budget&sort=newest"))
+    assert search.count_is_capped and not search._every_match_is_known
+    assert list(search.page_source()) == list(search.queryset().with_related().newest_first())
 
 
 @pytest.mark.parametrize("known_up_to", [0, 1, 100])
