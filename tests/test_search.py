@@ -74,6 +74,16 @@ def test_speaker_search_ranks_the_best_matching_speaker_first(client, corpus):
     assert found.index(corpus["q4"]) < found.index(newer)
 
 
+def test_unnamed_sources_are_found_by_their_description(client, corpus):
+    article = factories.article('"The bridge will be late," senior officials said.\n', title="Bridge delay")
+    unnamed = factories.quote(article, "The bridge will be late,", speaker=None, speaker_description="senior officials")
+    assert quotes_for(client, q="officials") == [unnamed]
+    # Ranked after the named speakers who match.
+    Alias.objects.create(person=corpus["ruiz"], name="Officials Watch")
+    shown = quotes_for(client, q="officials")
+    assert shown[-1] == unnamed and corpus["q3"] in shown
+
+
 def test_organisations_are_found_as_speakers(client, corpus):
     assert corpus["q5"] in quotes_for(client, q="defence ministry")
 
