@@ -17,7 +17,7 @@ from django.http import JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 
 
-from .models import Organisation, Person
+from .models import Organisation, Person, Quote
 from .querysets import NEWEST, OLDEST
 from .search import COUNT_CAP, QuoteSearch
 
@@ -145,7 +145,11 @@ def quote_list_json(request):
             except ValueError:
                 raise BadRequest("page: expected a whole number") from None
             offset = (number - 1) * size
-            page = list(rows[offset : offset + size + 1]) if offset < COUNT_CAP else []
+            # Relevance: the search's own ranking of the matches' ids (see
+            # QuoteSearch.ranked_ids), then this page's rows by id, in that order.
+            ids = search.ranked_ids()[offset : offset + size + 1] if offset < COUNT_CAP else []
+            by_pk = {row["pk"]: row for row in Quote.objects.filter(pk__any_of=ids).values(*FIELDS.values())}
+            page = [by_pk[pk] for pk in ids if pk in by_pk]
             has_next = len(page) > size and offset + size < COUNT_CAP
             page = page[:size]
             params["page"] = str(number + 1)

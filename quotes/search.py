@@ -260,17 +260,18 @@ class QuoteSearch:
         first five columns of the first FACET_SAMPLE matches."""
         from django.db import connections
 
-        # A filtered date sort may page through every match by its keys; relevance and the
-        # unfiltered listing need only the samples, and fewer rows and columns to convert
-        # in Python (~20 ms at 4,000 rows).
-        by_date = self.is_filtered and self.sort in ("newest", "oldest")
-        columns = KEY_COLUMNS if by_date else KEY_COLUMNS[:SAMPLE_COLUMNS]
+        # A filtered date sort may page through every match by its keys, and a relevance
+        # sort ranks them in Python by the ranks computed here (no second pass over the
+        # matches); the unfiltered listing needs only the samples, and fewer rows and
+        # columns to convert in Python (~20 ms at 4,000 rows).
+        every_match = self.sort == "relevance" or (self.is_filtered and self.sort in ("newest", "oldest"))
+        columns = KEY_COLUMNS + self._rank_names if every_match else KEY_COLUMNS[:SAMPLE_COLUMNS]
         matches = self.queryset().order_by().values_list(*columns)[: COUNT_CAP + 1]
         try:
             sql, params = matches.query.sql_with_params()
         except EmptyResultSet:  # a condition no row can meet (an unknown filter object)
             return 0, []
-        limit = "" if by_date else f" LIMIT {max(FACET_SAMPLE, RANK_SAMPLE)}"
+        limit = "" if every_match else f" LIMIT {max(FACET_SAMPLE, RANK_SAMPLE)}"
         with connections[matches.db].cursor() as cursor:
             cursor.execute(f"SELECT m.*, COUNT(*) OVER () FROM ({sql}) m{limit}", params)
             rows = cursor.fetchall()
@@ -302,6 +303,12 @@ class QuoteSearch:
     def ordered(self):
         """The matching quotes in the requested order, with what a card shows."""
         return self._ordered().with_related()
+
+    @cached_property
+    def _rank_names(self) -> tuple[str, ...]:
+        """The rank annotations of a search ("text_rank", "speaker_rank"), best first."""
+        annotations = self.queryset().query.annotations
+        return tuple(name for name in ("text_rank", "speaker_rank") if name in annotations)
 
     @property
     def _every_match_is_known(self) -> bool:
@@ -336,10 +343,22 @@ class QuoteSearch:
         takes about a millisecond. (Ranking by relevance stays in the database, which reads
         the matches faster through their own index than by id.)"""
         if self.sort == "relevance":
-            return RankedIds(self._ordered().values_list("pk", flat=True), self.count)
+            return RankedIds(self.ranked_ids(), self.count)
         if self._every_match_is_known:
             return RankedIds(self._known_ids_by_date(), self.count)
         return self.ordered()
+
+    def ranked_ids(self) -> list[int]:
+        """The matching ids best first, from the ranks the count's read computed: every
+        match up to the cap, or the first RANK_SAMPLE beyond it (see `ranks_a_sample`).
+        Ties go newest first, as in `ordered()`."""
+        keys = self._keys[:RANK_SAMPLE] if self.ranks_a_sample else self._keys
+        pk, article, article_date, start = (KEY_COLUMNS.index(c) for c in ("pk", "article_id", "article_date", "start"))
+        ranks = [len(KEY_COLUMNS) + i for i in range(len(self._rank_names))]
+        keys = sorted(
+            keys, key=lambda k: (*(k[r] for r in ranks), k[article_date], k[article], -k[start], -k[pk]), reverse=True
+        )
+        return [key[pk] for key in keys]
 
     def _known_ids_by_date(self) -> list[int]:
         """The matching ids in NEWEST or OLDEST order, from the keys the count read."""

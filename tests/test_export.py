@@ -134,3 +134,17 @@ def test_csv_of_a_very_broad_search_exports_every_match_not_the_ranked_sample(cl
     monkeypatch.setattr(quotes.search, "RANK_SAMPLE", 3)
     rows = list(csv.DictReader(io.StringIO(body(client.get(reverse("quotes:quote-list-csv"), {"text": "budget"})))))
     assert len(rows) == 25
+
+
+@pytest.mark.parametrize("cap", [5_000, 5])  # every match ranked, and a ranked sample
+def test_json_relevance_pages_follow_the_search_ranking(client, many_quotes, monkeypatch, cap):
+    import quotes.search
+    from django.http import QueryDict
+
+    monkeypatch.setattr(quotes.search, "COUNT_CAP", cap)
+    search = quotes.search.QuoteSearch(QueryDict("text=budget+item&q=jane"))
+    expected = [q.pk for q in search.ordered()]
+    first = get_json(client, reverse("quotes:quote-list-json"), text="budget item", q="jane", size=4)
+    second = get_json(client, reverse("quotes:quote-list-json"), text="budget item", q="jane", size=4, page=2)
+    assert [q["id"] for q in first["quotes"] + second["quotes"]] == expected[:8]
+    assert first["quotes"][0]["speaker"]["name"]
