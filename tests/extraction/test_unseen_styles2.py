@@ -18,3 +18,15 @@ def test_closing_dash_credit_names_the_speaker():
     assert q.speaker == "Maria Lopez"
     assert q.speaker_type == "person"
     assert q.speaker_description == "Director of Retail"
+
+
+def test_live_blog_entry_time_is_not_part_of_the_speaker():
+    text = ('Flooding latest\n\n'
+            '14:05 — The ferry company announced that all crossings would be cancelled '
+            'until the weekend.\n\n'
+            '14:30 — In a post on X, the transport minister, Hanna Berg, wrote: '
+            '"Please do not travel unless it is essential."')
+    result = extract(text)
+    ind = [q for q in result.quotes if q.kind == "indirect"]
+    assert ind and ind[0].speaker and "14:05" not in ind[0].speaker
+    assert direct(result)[0].speaker == "Hanna Berg"
