@@ -104,6 +104,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
 
 def _trim_venue(v: str) -> str | None:
     words = v.split()
+    if words:  # (the sentence's full stop: "told parliament on Wednesday.")
+        words[-1] = words[-1].rstrip(".,;:")
     # A date is no part of a venue: "France 5 on Feb 11".
     while words and (words[-1].lower() in _STOP_NAME_WORDS or words[-1].rstrip(".").lower() in MONTHS
                      or words[-1].lower() in WEEKDAYS):

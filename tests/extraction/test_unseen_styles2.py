@@ -30,3 +30,11 @@ def test_live_blog_entry_time_is_not_part_of_the_speaker():
     ind = [q for q in result.quotes if q.kind == "indirect"]
     assert ind and ind[0].speaker and "14:05" not in ind[0].speaker
     assert direct(result)[0].speaker == "Hanna Berg"
+
+
+def test_weekday_ending_the_sentence_is_no_venue():
+    text = ('The budget vote was delayed.\n\n'
+            '"We need more time to get the numbers right," she told colleagues on Friday.')
+    q = direct(extract(text))[0]
+    assert q.venue != "Friday"
+    assert q.when == "Friday"
