@@ -34,7 +34,8 @@ VENUE_RES = [
     # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
-    re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
+    # (A legislature needs no article: "told parliament", "addressed Congress".)
+    re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate)\b"),
     re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium

@@ -38,3 +38,11 @@ def test_weekday_ending_the_sentence_is_no_venue():
     q = direct(extract(text))[0]
     assert q.venue != "Friday"
     assert q.when == "Friday"
+
+
+def test_legislature_without_article_is_a_venue():
+    text = ('The minister defended the reform.\n\n'
+            '"Nobody will be worse off under this plan," she told parliament on Tuesday.')
+    q = direct(extract(text))[0]
+    assert q.venue == "parliament"
+    assert q.when == "Tuesday"
