@@ -46,3 +46,11 @@ def test_legislature_without_article_is_a_venue():
     q = direct(extract(text))[0]
     assert q.venue == "parliament"
     assert q.when == "Tuesday"
+
+
+def test_reported_clause_opening_with_a_number():
+    for lead in ("12,500", "about 12,500", "more than 12,500"):
+        text = ('Floods latest.\n\n'
+                f'The regional governor said {lead} homes were without power on Sunday.')
+        ind = [q for q in extract(text).quotes if q.kind == "indirect"]
+        assert ind and ind[0].text.startswith(lead), lead
