@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .text import has_sentence_break
 from .lexicons import (
-    COMMON_CAPITALISED, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
+    COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
     HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES,
@@ -645,7 +645,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if len(bare) == 2 and len(bare[0]) >= 3 and _is_acronym(bare[0]) and bare[0] not in NON_ORG_ACRONYMS \
             and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
         return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
-    if _after_org_preposition(text, toks[0][0], para_start):
+    if _after_org_preposition(text, toks[0][0], para_start) or \
+            (bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start)):
         return Candidate(run, toks, org=True)
     if len(bare) > 5:
         return None
@@ -788,6 +789,22 @@ def _walk_back_roles(words: list[tuple[int, int, str]], has_title: bool) -> tupl
 _ORG_PREPOSITIONS = {"at", "for", "with", "of", "from"}
 _ORG_KIND_WORDS = {"analysis", "news", "research", "think", "tank", "advocacy", "polling",
                    "consulting", "law"}
+
+
+# Kinds of organisation that stand in apposition right before its name ("power company
+# Nordmark", "the charity Care Watch", "development agency Invest North").
+_APPOSED_ORG_NOUNS = COMPANY_NOUNS | {"charity", "agency", "union", "organisation", "organization",
+                                      "foundation", "broadcaster", "newspaper", "regulator",
+                                      "watchdog", "startup", "nonprofit", "non-profit"}
+
+
+def _after_org_noun(text: str, pos: int, para_start: int) -> bool:
+    """Is the name right after a lower-case organisation noun ("power company Acme")?"""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    space = text.rfind(" ", max(para_start, pos - 20), pos - 1)
+    word = text[max(space + 1, para_start):pos - 1]
+    return word in _APPOSED_ORG_NOUNS
 
 
 def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:

@@ -54,3 +54,14 @@ def test_reported_clause_opening_with_a_number():
                 f'The regional governor said {lead} homes were without power on Sunday.')
         ind = [q for q in extract(text).quotes if q.kind == "indirect"]
         assert ind and ind[0].text.startswith(lead), lead
+
+
+def test_name_after_lower_case_company_noun_is_an_organisation():
+    text = ('Outages spread.\n\n'
+            'Bus company Aquila says repairs will take until the weekend to finish.\n\n'
+            'The charity Jane Doe founded said it would help.')
+    result = extract(text)
+    q = next(q for q in result.quotes if q.speaker == "Aquila")
+    assert q.speaker_type == "organisation"
+    assert "Aquila" in [o.name for o in result.organisations]
+    assert "Jane Doe" not in [o.name for o in result.organisations]
