@@ -610,6 +610,13 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         while j < len(bare) - 1 and bare[j] in TITLE_CONTINUATIONS:
             j += 1
         t_idx = j - 1
+    if t_idx < 0 and prev is not None and len(bare) >= 3 and prev.tokens[-1][2] in TITLES and \
+            text[prev.end:run.start] == " of " and bare[0] not in TITLE_CONTINUATIONS:
+        # "Mayor of Springfield Maria Lopez", "Governor of Texas Greg Abbott": the place the
+        # title is of, then the holder's name (from a first name, else the last two words).
+        j = next((i for i in range(1, len(bare) - 1) if bare[i] in FIRST_NAMES), len(bare) - 2)
+        if not any(w in TITLES or w in TITLE_CONTINUATIONS for w in bare[j:]):
+            t_idx = j - 1
     if t_idx >= 0:
         name_toks = toks[t_idx + 1:]
         nb = bare[t_idx + 1:]

@@ -65,3 +65,13 @@ def test_name_after_lower_case_company_noun_is_an_organisation():
     assert q.speaker_type == "organisation"
     assert "Aquila" in [o.name for o in result.organisations]
     assert "Jane Doe" not in [o.name for o in result.organisations]
+
+
+def test_title_of_place_then_name_is_a_person():
+    for place, name in (("Springfield", "Maria Lopez"), ("Lake Orbury", "Tove Ekdal")):
+        text = f'Storm.\n\nMayor of {place} {name} said the harbour had been closed.'
+        result = extract(text)
+        q = result.quotes[0]
+        assert (q.speaker, q.speaker_type) == (name, "person")
+        assert q.speaker_description == f"Mayor of {place}"
+        assert not result.organisations
