@@ -17,6 +17,9 @@ TELL_OBJECT_RE = re.compile(
     r"investors|shareholders|employees|workers|staff|students|colleagues|delegates|members|"
     r"residents|parents|fans|listeners|viewers|readers|MPs|councillors|jurors|jurists|"
     r"magistrates|officials|negotiators|ministers|legislators|parliament|police|"
+    # "told local radio", "told state television", "told foreign journalists".
+    r"(?:local|national|state|regional|public|foreign|international)\s+(?:radio|television|TV|"
+    r"media|press|reporters|journalists|newspapers|broadcasters)|"
     r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|"
     r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))"
     r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?"  # "told The Star-Ledger of Newark"

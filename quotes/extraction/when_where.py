@@ -46,6 +46,10 @@ _MEDIA_NAME_WORDS = ("|".join(sorted(MEDIA_WORDS, key=len, reverse=True)) +
 VENUE_RES.append(re.compile(
     rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}"
     rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}\b)"))
+# "told local radio", "told state television": an unnamed broadcaster or the press.
+VENUE_RES.append(re.compile(
+    r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:local|national|state|regional|public|foreign|"
+    r"international)\s+(?:radio|television|TV|media|press|newspapers|broadcasters))\b"))
 # "Speaking at an industry conference in Berlin, she said ...": an event the speaker
 # addressed, with the place it was held.
 _EVENTS = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
@@ -71,6 +75,7 @@ VENUE_RES.append(re.compile(
 # is in most sentences: testing for it cost more than it saved).
 _VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview"), None,
                                       re.compile("told|address"), None, re.compile("told|tell"),
+                                      re.compile("told|tell"),
                                       re.compile("peaking|ppearing|ddressing|alking|estifying"),
                                       re.compile("’s|'s"),
                                       re.compile("call|journal|webinar|livestream|newsletter|blog post")]))

@@ -75,3 +75,11 @@ def test_title_of_place_then_name_is_a_person():
         assert (q.speaker, q.speaker_type) == (name, "person")
         assert q.speaker_description == f"Mayor of {place}"
         assert not result.organisations
+
+
+def test_told_local_radio_reports_a_clause_with_its_venue():
+    text = 'Flooding.\n\nMayor Rita Holm told local radio that the bridge had been closed overnight.'
+    ind = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert ind and ind[0].speaker == "Rita Holm"
+    assert ind[0].text.startswith("the bridge had been closed")
+    assert ind[0].venue == "local radio"
