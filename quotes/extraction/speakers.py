@@ -1113,9 +1113,16 @@ def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of) -> bool:
     """Is the pronoun's antecedent the first, full-name mention of its person, opening a
     sentence as its subject, in the pronoun's paragraph or the one before?"""
     ent = sp.entity
-    if ent is None or ent.first_pos != sp.antecedent or len(ent.name.split()) < 2 \
-            or paragraph_of(sp.start) - paragraph_of(sp.antecedent) > 1:
+    if ent is None or paragraph_of(sp.start) - paragraph_of(sp.antecedent) > 1:
         return False
+    if ent.first_pos != sp.antecedent or len(ent.name.split()) < 2:
+        # Or the subject of the sentence just before the pronoun's, in its paragraph:
+        # "Reinholt has just spoken to reporters. He said ...".
+        if reg.sentence_start is None or paragraph_of(sp.start) != paragraph_of(sp.antecedent):
+            return False
+        own = reg.sentence_start(sp.start)
+        if not (sp.antecedent < own and reg.sentence_start(sp.antecedent) == reg.sentence_start(own - 1)):
+            return False
     i = bisect_left(reg._starts, sp.antecedent)
     if i >= len(reg.mentions) or reg.mentions[i].start != sp.antecedent:
         return False

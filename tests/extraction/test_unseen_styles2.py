@@ -83,3 +83,13 @@ def test_told_local_radio_reports_a_clause_with_its_venue():
     assert ind and ind[0].speaker == "Rita Holm"
     assert ind[0].text.startswith("the bridge had been closed")
     assert ind[0].venue == "local radio"
+
+
+def test_pronoun_after_a_known_person_opening_the_previous_sentence():
+    text = ('Storm.\n\n'
+            'In a post, the minister, Lars Odegaard, wrote: "Stay indoors tonight, everyone."\n\n'
+            'Opposition leader Karl Fenning posted: "Our thoughts are with everyone in the storm."\n\n'
+            'Odegaard has just spoken to reporters at the crisis centre. He said the army '
+            'had been put on standby.')
+    ind = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert ind and ind[0].speaker == "Lars Odegaard"
