@@ -839,7 +839,7 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
     return before[i - 1].strip(",") in ROLE_NOUNS
 
 
-APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—]|\s[-–]\s")
+APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—\n]|\s[-–]\s")  # (a paragraph ends it too)
 
 
 _FIRST_WORD_RE = re.compile(r"[\w’'\-]+")

@@ -93,3 +93,12 @@ def test_pronoun_after_a_known_person_opening_the_previous_sentence():
             'had been put on standby.')
     ind = [q for q in extract(text).quotes if q.kind == "indirect"]
     assert ind and ind[0].speaker == "Lars Odegaard"
+
+
+def test_appositive_description_stops_at_the_paragraph_end():
+    text = ('Plant opens.\n\n'
+            '"We are proud to open the new line in our town this spring." — Ivo Marek, '
+            'Mayor of Lindby\n\n'
+            'Regional officials welcomed the decision on Monday.')
+    person = next(p for p in extract(text).people if p.name == "Ivo Marek")
+    assert all("\n" not in d and "Regional" not in d for d in person.descriptions)
