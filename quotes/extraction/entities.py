@@ -594,6 +594,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if len(toks) == 1:  # most runs: no comprehension needed
         words = [toks[0][2]]
         bare = [_strip_possessive(words[0])]
+        if len(bare[0]) == 1:
+            return None  # a lone letter ("a post on X", "Plan B") names nobody
     else:
         words = [t[2] for t in toks]
         bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
@@ -886,6 +888,9 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
             b = max(b, q + len(mark))
     if b == lo and lo > para_start:
         return None  # too long to be a description
+    k = text.rfind(", ", b, comma)
+    if k >= 0:
+        b = k + 2  # "In a post on Sunday, the interior minister, Jane Doe, wrote"
     words = text[b:comma].split()
     if not 2 <= len(words) <= 10 or any(ch in text[b:comma] for ch in ",;:\"“”()"):
         return None

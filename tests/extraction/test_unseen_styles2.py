@@ -102,3 +102,14 @@ def test_appositive_description_stops_at_the_paragraph_end():
             'Regional officials welcomed the decision on Monday.')
     person = next(p for p in extract(text).people if p.name == "Ivo Marek")
     assert all("\n" not in d and "Regional" not in d for d in person.descriptions)
+
+
+def test_platform_letter_is_no_person_and_fronted_role_after_adverbial():
+    text = ('Storm.\n\n'
+            'In a post on X, the transport minister, Hanna Berg, wrote: '
+            '"Please do not travel unless it is essential."')
+    result = extract(text)
+    assert "X" not in [p.name for p in result.people]
+    q = direct(result)[0]
+    assert q.speaker == "Hanna Berg"
+    assert q.speaker_description and "transport minister" in q.speaker_description
