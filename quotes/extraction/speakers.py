@@ -696,7 +696,13 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     if not words:
         return None
     if m is not None and not m.in_quote and _ok_lead(text[pos:m.start]) and m.start - pos < 60:
-        return _from_mention(m, reg)
+        sp = _from_mention(m, reg)
+        lead = text[pos:m.start].rstrip()
+        if lead.endswith(",") and lead.count(",") == 1 and lead.split()[0].lower() in DETERMINERS \
+                and _bare(lead.split()[-1]) in ROLE_NOUNS and sp.kind == "person":
+            # "added the spokesperson, Jane Doe": the role before the name describes her.
+            sp.description = lead[:-1]
+        return sp
     w0 = words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
         return resolve_pronoun(w0, pos, reg)

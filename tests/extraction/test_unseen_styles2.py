@@ -113,3 +113,12 @@ def test_platform_letter_is_no_person_and_fronted_role_after_adverbial():
     q = direct(result)[0]
     assert q.speaker == "Hanna Berg"
     assert q.speaker_description and "transport minister" in q.speaker_description
+
+
+def test_inverted_cue_role_then_name_gives_the_description():
+    text = ('Jobs.\n\n'
+            '"We have worked hard to bring this factory to the valley," added the '
+            'spokeswoman, Maria Lund.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "Maria Lund"
+    assert q.speaker_description == "the spokeswoman"
