@@ -737,6 +737,14 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
                 break
             np_end = e
         np = text[pos:np_end].rstrip(".,;:")
+        if np and _bare(np.split()[-1]) in ROLE_NOUNS and \
+                (named := _APPOSED_NAME_RE.match(text, pos + len(np), end)) and \
+                not any(w in COMMON_CAPITALISED for w in named.group("name").split()):
+            # "said the spokeswoman, Pia Lund.": an unknown name in apposition to the role.
+            name = named.group("name")
+            ent = reg.person(name, named.start("name"))
+            return Speaker(name=ent.name, kind="person", mention=name, description=np,
+                           entity=ent, start=named.start("name"))
         if np:
             sp = resolve_nominal(np, pos, reg)
             if sp is None and w0.lower() in ("the", "a", "an", "one", "another") \
@@ -746,6 +754,9 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
                 sp = Speaker(name=np, kind="person", mention=np, description=np, start=pos)
             return sp
     return None
+
+
+_APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*(?=[.,;]|$)")
 
 
 def _first_name_then_name(words) -> bool:

@@ -122,3 +122,13 @@ def test_inverted_cue_role_then_name_gives_the_description():
     q = direct(extract(text))[0]
     assert q.speaker == "Maria Lund"
     assert q.speaker_description == "the spokeswoman"
+
+
+def test_inverted_cue_role_then_unknown_name():
+    text = ('Jobs.\n\n'
+            '"We have worked hard to bring this factory to the valley," said the '
+            'spokeswoman, Pia Lund, on Monday.')
+    result = extract(text)
+    q = direct(result)[0]
+    assert (q.speaker, q.speaker_description, q.when) == ("Pia Lund", "the spokeswoman", "Monday")
+    assert "Pia Lund" in [p.name for p in result.people]
