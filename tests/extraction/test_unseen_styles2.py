@@ -132,3 +132,12 @@ def test_inverted_cue_role_then_unknown_name():
     q = direct(result)[0]
     assert (q.speaker, q.speaker_description, q.when) == ("Pia Lund", "the spokeswoman", "Monday")
     assert "Pia Lund" in [p.name for p in result.people]
+
+
+def test_role_words_before_a_name_are_descriptions():
+    text = ('Heatwave.\n\n'
+            'Senior meteorologist Olle Brandt said temperatures would peak on Thursday.\n\n'
+            'Backbencher Rosa Lind contends that the warnings came too late.')
+    qs = [q for q in extract(text).quotes if q.kind == "indirect"]
+    assert [(q.speaker, q.speaker_description) for q in qs] == [
+        ("Olle Brandt", "Senior meteorologist"), ("Rosa Lind", "Backbencher")]
