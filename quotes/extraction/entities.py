@@ -18,7 +18,7 @@ from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
-    HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES,
+    HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
 )
 
 CAP_TOKEN_RE = re.compile(
@@ -596,6 +596,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         bare = [_strip_possessive(words[0])]
         if len(bare[0]) == 1:
             return None  # a lone letter ("a post on X", "Plan B") names nobody
+        if bare[0] in TRADE_NAME_WORDS:
+            return None  # "Water company Acme said": a trade word alone names no company
     else:
         words = [t[2] for t in toks]
         bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]

@@ -141,3 +141,10 @@ def test_role_words_before_a_name_are_descriptions():
     qs = [q for q in extract(text).quotes if q.kind == "indirect"]
     assert [(q.speaker, q.speaker_description) for q in qs] == [
         ("Olle Brandt", "Senior meteorologist"), ("Rosa Lind", "Backbencher")]
+
+
+def test_trade_word_opening_the_sentence_is_no_organisation():
+    text = 'Outages.\n\nWater company Aquila says repairs will take until the weekend to finish.'
+    result = extract(text)
+    assert [o.name for o in result.organisations] == ["Aquila"]
+    assert result.quotes[0].speaker == "Aquila"
