@@ -245,6 +245,20 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = subject_after(text, c.end, clause_end, reg)
                 if sp is not None and sp.name:
                     return _finish(art, Attribution(sp, c, sent), span)
+    # A closing credit: '"We are delighted ..." — Jane Doe, Mayor of X' (press releases).
+    line_end = text.find("\n", span.after)
+    credit = DASH_CREDIT_RE.match(text, span.after, len(text) if line_end < 0 else line_end)
+    if credit and not art.cues_between(clause_start, span.open):
+        name = credit.group("name")
+        ent = art.registry.find(name.split()[-1], credit.start("name"))
+        desc = credit.group("desc")
+        if ent is not None and ent.kind == "person":
+            sp = Speaker(name=ent.name, kind=ent.kind, mention=name, description=desc,
+                         entity=ent, start=credit.start("name"))
+        else:
+            sp = Speaker(name=name, kind="person", mention=name, description=desc,
+                         start=credit.start("name"))
+        return _finish(art, Attribution(sp, None, sent), span)
     # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
     label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open) \
         or LABEL_AFTER_DASH_RE.search(text, clause_start, span.open)
@@ -601,6 +615,10 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
 
 
 APPOSITIVE_LEADS = {"his", "her", "their", "its", "the", "a", "an", "one", "another"}
+# A dash and a name closing the line after a quotation: '"..." — Jane Doe, chief executive'.
+DASH_CREDIT_RE = re.compile(
+    r"[ \t]*[—–][ \t]*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})"
+    r"[ \t]*(?:,[ \t]*(?P<desc>[^\n\"“”]{1,150}?))?[ \t]*$")
 SPEAKER_LABEL_RE = re.compile(
     r"\s*(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,5}[A-Z][\w’'\-]*)[ \t]*:[ \t]*")
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from .text import has_sentence_break
 from .lexicons import (
-    COMMON_CAPITALISED, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
+    COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
-    HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES,
+    HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
 )
 
 CAP_TOKEN_RE = re.compile(
@@ -594,6 +594,10 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if len(toks) == 1:  # most runs: no comprehension needed
         words = [toks[0][2]]
         bare = [_strip_possessive(words[0])]
+        if len(bare[0]) == 1:
+            return None  # a lone letter ("a post on X", "Plan B") names nobody
+        if bare[0] in TRADE_NAME_WORDS:
+            return None  # "Water company Acme said": a trade word alone names no company
     else:
         words = [t[2] for t in toks]
         bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
@@ -610,6 +614,13 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         while j < len(bare) - 1 and bare[j] in TITLE_CONTINUATIONS:
             j += 1
         t_idx = j - 1
+    if t_idx < 0 and prev is not None and len(bare) >= 3 and prev.tokens[-1][2] in TITLES and \
+            text[prev.end:run.start] == " of " and bare[0] not in TITLE_CONTINUATIONS:
+        # "Mayor of Springfield Maria Lopez", "Governor of Texas Greg Abbott": the place the
+        # title is of, then the holder's name (from a first name, else the last two words).
+        j = next((i for i in range(1, len(bare) - 1) if bare[i] in FIRST_NAMES), len(bare) - 2)
+        if not any(w in TITLES or w in TITLE_CONTINUATIONS for w in bare[j:]):
+            t_idx = j - 1
     if t_idx >= 0:
         name_toks = toks[t_idx + 1:]
         nb = bare[t_idx + 1:]
@@ -645,7 +656,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if len(bare) == 2 and len(bare[0]) >= 3 and _is_acronym(bare[0]) and bare[0] not in NON_ORG_ACRONYMS \
             and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
         return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
-    if _after_org_preposition(text, toks[0][0], para_start):
+    if _after_org_preposition(text, toks[0][0], para_start) or \
+            (bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start)):
         return Candidate(run, toks, org=True)
     if len(bare) > 5:
         return None
@@ -790,6 +802,22 @@ _ORG_KIND_WORDS = {"analysis", "news", "research", "think", "tank", "advocacy", 
                    "consulting", "law"}
 
 
+# Kinds of organisation that stand in apposition right before its name ("power company
+# Nordmark", "the charity Care Watch", "development agency Invest North").
+_APPOSED_ORG_NOUNS = COMPANY_NOUNS | {"charity", "agency", "union", "organisation", "organization",
+                                      "foundation", "broadcaster", "newspaper", "regulator",
+                                      "watchdog", "startup", "nonprofit", "non-profit"}
+
+
+def _after_org_noun(text: str, pos: int, para_start: int) -> bool:
+    """Is the name right after a lower-case organisation noun ("power company Acme")?"""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    space = text.rfind(" ", max(para_start, pos - 20), pos - 1)
+    word = text[max(space + 1, para_start):pos - 1]
+    return word in _APPOSED_ORG_NOUNS
+
+
 def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
     """"director at La Vigie", "journalist for the Daily": a name after a role + preposition."""
     lo = max(para_start, pos - 60)
@@ -815,7 +843,7 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
     return before[i - 1].strip(",") in ROLE_NOUNS
 
 
-APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—]|\s[-–]\s")
+APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—\n]|\s[-–]\s")  # (a paragraph ends it too)
 
 
 _FIRST_WORD_RE = re.compile(r"[\w’'\-]+")
@@ -862,6 +890,9 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
             b = max(b, q + len(mark))
     if b == lo and lo > para_start:
         return None  # too long to be a description
+    k = text.rfind(", ", b, comma)
+    if k >= 0:
+        b = k + 2  # "In a post on Sunday, the interior minister, Jane Doe, wrote"
     words = text[b:comma].split()
     if not 2 <= len(words) <= 10 or any(ch in text[b:comma] for ch in ",;:\"“”()"):
         return None

@@ -278,6 +278,8 @@ TITLES = {
     # Who a vox-pop speaker is, capitalised before the name ("Resident Anne Kirkby").
     "Resident", "Shopper", "Commuter", "Pensioner", "Parent", "Voter", "Neighbour",
     "Neighbor", "Passenger", "Patient", "Student", "Teacher", "Nurse", "Farmer",
+    # Parliamentary and emergency roles that open a sentence before the name.
+    "Backbencher", "Forecaster", "Meteorologist", "Firefighter", "Paramedic",
 }
 # Offices and standings held by one named person, which a definite description refers
 # back to ("the senator", "the former president", "the Republican nominee"); unlike
@@ -343,6 +345,7 @@ ROLE_NOUNS = {
     "panelist", "caller", "questioner", "attendee", "participant", "employee", "customer",
     "citizen", "immigrant", "refugee", "owner", "neighbor", "neighbour", "retiree",
     "parent", "official", "insider", "observer", "judge", "commenter", "viewer", "reader",
+    "backbencher", "forecaster", "meteorologist", "firefighter", "paramedic",
 }
 MALE_ROLE_NOUNS = {"chairman", "spokesman", "congressman", "businessman", "assemblyman",
                    "councilman", "king", "prince", "father", "son", "husband", "brother",

@@ -17,6 +17,9 @@ TELL_OBJECT_RE = re.compile(
     r"investors|shareholders|employees|workers|staff|students|colleagues|delegates|members|"
     r"residents|parents|fans|listeners|viewers|readers|MPs|councillors|jurors|jurists|"
     r"magistrates|officials|negotiators|ministers|legislators|parliament|police|"
+    # "told local radio", "told state television", "told foreign journalists".
+    r"(?:local|national|state|regional|public|foreign|international)\s+(?:radio|television|TV|"
+    r"media|press|reporters|journalists|newspapers|broadcasters)|"
     r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|"
     r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))"
     r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?"  # "told The Star-Ledger of Newark"
@@ -41,7 +44,10 @@ FINITE_RE = re.compile(
     r"could|should|must|may|might|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
 CLAUSE_START_RE = re.compile(
     r"\s*(?:that\s+)?(?P<c>(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|"
-    r"the|a|an|no|some|many|most|all|any|each|every|both|none|if|whether|[A-Z][\w’'\-]*|\d)\b)")
+    r"the|a|an|no|some|many|most|all|any|each|every|both|none|if|whether|[A-Z][\w’'\-]*|\d[\d,.]*"
+    # A number, also approximated: "said 80,000 homes", "said about 300 people".
+    r"|(?:about|around|nearly|almost|roughly|approximately|more\s+than|fewer\s+than|"
+    r"less\s+than|at\s+least|up\s+to|over|only|just)\s+\d[\d,.]*)\b)")
 
 
 BARE_NOUN_RE = re.compile(r"\s+([a-z][a-z’'\-]+)\s+([a-z][a-z’'\-]*)\b")

@@ -696,7 +696,13 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     if not words:
         return None
     if m is not None and not m.in_quote and _ok_lead(text[pos:m.start]) and m.start - pos < 60:
-        return _from_mention(m, reg)
+        sp = _from_mention(m, reg)
+        lead = text[pos:m.start].rstrip()
+        if lead.endswith(",") and lead.count(",") == 1 and lead.split()[0].lower() in DETERMINERS \
+                and _bare(lead.split()[-1]) in ROLE_NOUNS and sp.kind == "person":
+            # "added the spokesperson, Jane Doe": the role before the name describes her.
+            sp.description = lead[:-1]
+        return sp
     w0 = words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
         return resolve_pronoun(w0, pos, reg)
@@ -731,6 +737,14 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
                 break
             np_end = e
         np = text[pos:np_end].rstrip(".,;:")
+        if np and _bare(np.split()[-1]) in ROLE_NOUNS and \
+                (named := _APPOSED_NAME_RE.match(text, pos + len(np), end)) and \
+                not any(w in COMMON_CAPITALISED for w in named.group("name").split()):
+            # "said the spokeswoman, Pia Lund.": an unknown name in apposition to the role.
+            name = named.group("name")
+            ent = reg.person(name, named.start("name"))
+            return Speaker(name=ent.name, kind="person", mention=name, description=np,
+                           entity=ent, start=named.start("name"))
         if np:
             sp = resolve_nominal(np, pos, reg)
             if sp is None and w0.lower() in ("the", "a", "an", "one", "another") \
@@ -740,6 +754,9 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
                 sp = Speaker(name=np, kind="person", mention=np, description=np, start=pos)
             return sp
     return None
+
+
+_APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*(?=[.,;]|$)")
 
 
 def _first_name_then_name(words) -> bool:
@@ -1113,9 +1130,16 @@ def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of) -> bool:
     """Is the pronoun's antecedent the first, full-name mention of its person, opening a
     sentence as its subject, in the pronoun's paragraph or the one before?"""
     ent = sp.entity
-    if ent is None or ent.first_pos != sp.antecedent or len(ent.name.split()) < 2 \
-            or paragraph_of(sp.start) - paragraph_of(sp.antecedent) > 1:
+    if ent is None or paragraph_of(sp.start) - paragraph_of(sp.antecedent) > 1:
         return False
+    if ent.first_pos != sp.antecedent or len(ent.name.split()) < 2:
+        # Or the subject of the sentence just before the pronoun's, in its paragraph:
+        # "Reinholt has just spoken to reporters. He said ...".
+        if reg.sentence_start is None or paragraph_of(sp.start) != paragraph_of(sp.antecedent):
+            return False
+        own = reg.sentence_start(sp.start)
+        if not (sp.antecedent < own and reg.sentence_start(sp.antecedent) == reg.sentence_start(own - 1)):
+            return False
     i = bisect_left(reg._starts, sp.antecedent)
     if i >= len(reg.mentions) or reg.mentions[i].start != sp.antecedent:
         return False

@@ -180,6 +180,10 @@ def _has_quote_mark(line: str, crossheads: bool = True) -> bool:
         line[:pairs[0][0].open].strip() or line[pairs[0][0].after:].strip(" \t.!?")))
 
 
+ENTRY_TIME_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*[apAP]\.?[mM]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–-]+[ \t]+(?=\S)")
+
+
 def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int]],
                     starts: list[int], ends: list[int]) -> None:
     """Append the sentence spans of text[start:end] to `starts`/`ends`.
@@ -191,6 +195,10 @@ def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int
     # Skip leading whitespace.
     while sent_start < end and text[sent_start].isspace():
         sent_start += 1
+    # A live blog's entry time ("10:42 — The minister said ...") is no part of the sentence.
+    stamp = ENTRY_TIME_RE.match(text, sent_start, end)
+    if stamp:
+        sent_start = stamp.end()
     mi = 0
     n_masked = len(masked)
     for m in SENTENCE_END_RE.finditer(text, start, end):

@@ -34,7 +34,8 @@ VENUE_RES = [
     # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
-    re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r"))\b"),
+    # (A legislature needs no article: "told parliament", "addressed Congress".)
+    re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate)\b"),
     re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
@@ -45,6 +46,10 @@ _MEDIA_NAME_WORDS = ("|".join(sorted(MEDIA_WORDS, key=len, reverse=True)) +
 VENUE_RES.append(re.compile(
     rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}"
     rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}\b)"))
+# "told local radio", "told state television": an unnamed broadcaster or the press.
+VENUE_RES.append(re.compile(
+    r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:local|national|state|regional|public|foreign|"
+    r"international)\s+(?:radio|television|TV|media|press|newspapers|broadcasters))\b"))
 # "Speaking at an industry conference in Berlin, she said ...": an event the speaker
 # addressed, with the place it was held.
 _EVENTS = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
@@ -70,6 +75,7 @@ VENUE_RES.append(re.compile(
 # is in most sentences: testing for it cost more than it saved).
 _VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview"), None,
                                       re.compile("told|address"), None, re.compile("told|tell"),
+                                      re.compile("told|tell"),
                                       re.compile("peaking|ppearing|ddressing|alking|estifying"),
                                       re.compile("’s|'s"),
                                       re.compile("call|journal|webinar|livestream|newsletter|blog post")]))
@@ -104,6 +110,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
 
 def _trim_venue(v: str) -> str | None:
     words = v.split()
+    if words:  # (the sentence's full stop: "told parliament on Wednesday.")
+        words[-1] = words[-1].rstrip(".,;:")
     # A date is no part of a venue: "France 5 on Feb 11".
     while words and (words[-1].lower() in _STOP_NAME_WORDS or words[-1].rstrip(".").lower() in MONTHS
                      or words[-1].lower() in WEEKDAYS):
