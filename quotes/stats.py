@@ -16,18 +16,18 @@ STATS_TTL = 300
 _PREFIX = "quotes:stats:v1:"
 
 
+def _counts_by(queryset, field: str) -> dict[int, int]:
+    """{id: rows} for the rows of `queryset` grouped by the foreign key `field` (not null)."""
+    grouped = queryset.filter(**{f"{field}__isnull": False}).order_by().values(field).annotate(n=Count("pk"))
+    return dict(grouped.values_list(field, "n"))
+
+
 def people_ranking() -> list[tuple[int, int]]:
     """(person id, quote count) for everyone quoted, most quoted first."""
 
     def compute():
-        return list(
-            Quote.objects.filter(speaker_person__isnull=False)
-            .order_by()
-            .values("speaker_person")
-            .annotate(n=Count("pk"))
-            .order_by("-n", "speaker_person")
-            .values_list("speaker_person", "n")
-        )
+        counts = _counts_by(Quote.objects.all(), "speaker_person")
+        return sorted(counts.items(), key=lambda row: (-row[1], row[0]))
 
     return cache.get_or_set(_PREFIX + "people-ranking", compute, STATS_TTL)
 
@@ -60,20 +60,8 @@ def organisations_ranking() -> list[tuple[int, int, int]]:
     either, most quoted first, then most published."""
 
     def compute():
-        quotes = dict(
-            Quote.objects.filter(speaker_organisation__isnull=False)
-            .order_by()
-            .values("speaker_organisation")
-            .annotate(n=Count("pk"))
-            .values_list("speaker_organisation", "n")
-        )
-        articles = dict(
-            Article.objects.filter(publication__isnull=False)
-            .order_by()
-            .values("publication")
-            .annotate(n=Count("pk"))
-            .values_list("publication", "n")
-        )
+        quotes = _counts_by(Quote.objects.all(), "speaker_organisation")
+        articles = _counts_by(Article.objects.all(), "publication")
         rows = [(pk, quotes.get(pk, 0), articles.get(pk, 0)) for pk in quotes.keys() | articles.keys()]
         return sorted(rows, key=lambda row: (-row[1], -row[2], row[0]))
 

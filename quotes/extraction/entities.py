@@ -881,8 +881,7 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
         return None
     comma = start - 2
     lo = max(para_start, comma - 120)
-    b = max(text.rfind(". ", lo, comma) + 2 if text.rfind(". ", lo, comma) >= 0 else -1,
-            text.rfind("\n", lo, comma) + 1, para_start)
+    b = _sentence_start_before(text, comma, lo, para_start)
     # '"...," one mother, Rosa Diaz, told ...': the phrase may follow a quotation.
     for mark in (",” ", ",\" "):
         q = text.rfind(mark, max(b, lo), comma)
@@ -910,15 +909,20 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
     return " ".join(words)
 
 
+def _sentence_start_before(text: str, pos: int, lo: int, para_start: int) -> int:
+    """Where the sentence holding `pos` starts, looking back no further than `lo`: after
+    the last ". " or line break after `lo`, else the paragraph start."""
+    stop = text.rfind(". ", lo, pos)
+    return max(stop + 2 if stop >= 0 else -1, text.rfind("\n", lo, pos) + 1, para_start)
+
+
 def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> bool:
     """"The company, Acme Minerals, said": a sentence opening with a determiner and an
     organisation noun, then the name between commas."""
     if not text.startswith(",", end) or text[max(para_start, start - 2):start] != ", ":
         return False
     comma = start - 2
-    lo = max(para_start, comma - 40)
-    b = max(text.rfind(". ", lo, comma) + 2 if text.rfind(". ", lo, comma) >= 0 else -1,
-            text.rfind("\n", lo, comma) + 1, para_start)
+    b = _sentence_start_before(text, comma, max(para_start, comma - 40), para_start)
     words = text[b:comma].split()
     return 2 <= len(words) <= 4 and words[0].lower() in _FRONT_LEADS \
         and words[-1].lower() in ORG_NOUNS and not any(w.lower() in ROLE_NOUNS for w in words)
