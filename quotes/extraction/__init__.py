@@ -249,16 +249,9 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     line_end = text.find("\n", span.after)
     credit = DASH_CREDIT_RE.match(text, span.after, len(text) if line_end < 0 else line_end)
     if credit and not art.cues_between(clause_start, span.open):
-        name = credit.group("name")
-        ent = art.registry.find(name.split()[-1], credit.start("name"))
-        desc = credit.group("desc")
-        if ent is not None and ent.kind == "person":
-            sp = Speaker(name=ent.name, kind=ent.kind, mention=name, description=desc,
-                         entity=ent, start=credit.start("name"))
-        else:
-            sp = Speaker(name=name, kind="person", mention=name, description=desc,
-                         start=credit.start("name"))
-        return _finish(art, Attribution(sp, None, sent), span)
+        sp = _dash_credit(art, credit)
+        if sp is not None:
+            return _finish(art, Attribution(sp, None, sent), span)
     # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
     label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open) \
         or LABEL_AFTER_DASH_RE.search(text, clause_start, span.open)
@@ -616,9 +609,10 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
 
 APPOSITIVE_LEADS = {"his", "her", "their", "its", "the", "a", "an", "one", "another"}
 # A dash and a name closing the line after a quotation: '"..." — Jane Doe, chief executive'.
+# Any dash will do: em, en, the horizontal bar (U+2015), or one or two hyphens.
 DASH_CREDIT_RE = re.compile(
-    r"[ \t]*[—–][ \t]*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){1,3})"
-    r"[ \t]*(?:,[ \t]*(?P<desc>[^\n\"“”]{1,150}?))?[ \t]*$")
+    r"[ \t]*(?:[—–―]|--?)[ \t]*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
+    r"[ \t]*(?:,[ \t]*(?P<desc>[^\n\"“”]{1,150}?))?[ \t.]*$")
 SPEAKER_LABEL_RE = re.compile(
     r"\s*(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,5}[A-Z][\w’'\-]*)[ \t]*:[ \t]*")
 
@@ -628,6 +622,21 @@ SPEAKER_LABEL_RE = re.compile(
 LABEL_AFTER_DASH_RE = re.compile(
     r"(?:[ \t][-—–][ \t]*|\bfrom[ \t]+)(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.’'\-]*){0,3})"
     r"[ \t]*:[ \t]*$")
+
+
+def _dash_credit(art: _Article, credit: re.Match) -> Speaker | None:
+    """The person a closing dash credit names: '"..." ― Jane Doe, mayor'. A lone word must be
+    someone the article already named ('"..." — Doe')."""
+    name = credit.group("name").rstrip(".")
+    ent = art.registry.find(name.split()[-1], credit.start("name"))
+    desc = credit.group("desc")
+    if ent is not None and ent.kind == "person":
+        return Speaker(name=ent.name, kind=ent.kind, mention=name, description=desc,
+                       entity=ent, start=credit.start("name"))
+    if len(name.split()) < 2 or name.split()[0] in COMMON_CAPITALISED:
+        return None
+    return Speaker(name=name, kind="person", mention=name, description=desc,
+                   start=credit.start("name"))
 
 
 def _label_speaker(art: _Article, label: str, pos: int) -> Speaker | None:
