@@ -68,6 +68,11 @@ def pair_marks(text: str, start: int, end: int, paragraph: int,
             _add(spans, text, open_at, pos, paragraph, True, open_len, 1)
             open_at = -1
             continue
+        if ch == "”" and open_at < 0 and _opens_word(text, pos, start, end):
+            # A closer typed as an opener ('”Fear. I am afraid ...” ― Ana Ruiz'): nothing
+            # is open and a word follows it, at the paragraph start or after a space.
+            open_at, open_len = pos, size
+            continue
         if ch in OPENERS:
             if open_at >= 0:
                 # An opener inside an open quote: the earlier quote was never closed.
@@ -95,6 +100,11 @@ def pair_marks(text: str, start: int, end: int, paragraph: int,
     if open_at >= 0:
         _add(spans, text, open_at, end, paragraph, False, open_len, 0)
     return spans
+
+
+def _opens_word(text: str, pos: int, start: int, end: int) -> bool:
+    """Does the mark at `pos` stand before a word, at the paragraph start or after a space?"""
+    return (pos == start or text[pos - 1] in " \t") and pos + 1 < end and text[pos + 1].isalnum()
 
 
 def _add(spans: list[Span], text: str, open_at: int, close_at: int, paragraph: int,

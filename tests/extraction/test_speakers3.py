@@ -1,0 +1,35 @@
+"""Speaker attribution: dash credits, organisation spokespeople, role nouns, continuation
+paragraphs. Every sentence here is invented."""
+from __future__ import annotations
+
+from quotes.extraction import extract
+
+
+def direct(result):
+    return [q for q in result.quotes if q.kind != "indirect"]
+
+
+def test_dash_credit_with_any_dash_and_spacing():
+    text = ('Readers told us what they think of the new bridge.\n\n'
+            '“The bridge has cut my drive to work in half every morning.” ― Lena Fosk\n\n'
+            '“I never liked the colour they chose for the railings, honestly.”― Omar Bekele.\n\n'
+            '"We waited eleven years for this bridge and it was worth it" – Ruth Amsel, teacher\n\n'
+            '"The tolls are far too high for the families who live here" -- Dan Coyle\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Lena Fosk", "Omar Bekele", "Ruth Amsel", "Dan Coyle"]
+    assert quotes[2].speaker_description == "teacher"
+
+
+def test_dash_credit_lone_surname_of_a_known_person():
+    text = ('Mayor Lena Fosk opened the bridge on Friday.\n\n'
+            '“The bridge has cut my drive to work in half every morning.” ― Fosk\n')
+    assert direct(extract(text))[0].speaker == "Lena Fosk"
+
+
+def test_closing_mark_typed_as_opener_at_paragraph_start():
+    text = ('Readers told us what they think of the new bridge.\n\n'
+            '”Fear. I am afraid the bridge will not stand another winter.” ― Ana Ruiz\n')
+    quotes = direct(extract(text))
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Fear.")
+    assert quotes[0].speaker == "Ana Ruiz"
