@@ -850,7 +850,8 @@ _FIRST_WORD_RE = re.compile(r"[\w’'\-]+")
 _NOT_APPOSITIVE_STARTS = frozenset(
     "is was has had will would are were can could did does do may might must should not also "
     "too who which that and but or said says he she it they we i according as in on at after "
-    "when while if because where whose with without for to by from".split())
+    "when while if because where whose with without for to by from "
+    "through via during before amid despite".split())  # "X, through a spokeswoman, declined"
 
 
 PREDICATE_RE = re.compile(r" (?:is|was) (?P<d>(?:a|an|the) (?:[\w’'\-]+ ){0,4}?(?P<head>[a-z][\w\-]*))(?=[ ,.;:])")

@@ -33,3 +33,14 @@ def test_closing_mark_typed_as_opener_at_paragraph_start():
     assert len(quotes) == 1
     assert quotes[0].text.startswith("Fear.")
     assert quotes[0].speaker == "Ana Ruiz"
+
+
+def test_prepositional_phrase_after_a_name_is_no_description():
+    # "through a spokeswoman" neither describes him nor makes him a woman.
+    text = ('Curt Brann, through a spokeswoman, declined to comment on Monday.\n\n'
+            'Earlier, Brann appeared on a radio show and defended himself. "To be in a place '
+            'where people believe that of me is painful," he told the hosts.\n')
+    result = extract(text)
+    assert direct(result)[0].speaker == "Curt Brann"
+    person = next(p for p in result.people if p.name == "Curt Brann")
+    assert not any("spokeswoman" in d for d in person.descriptions)
