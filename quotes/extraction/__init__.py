@@ -248,6 +248,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     # A closing credit: '"We are delighted ..." — Jane Doe, Mayor of X' (press releases).
     line_end = text.find("\n", span.after)
     credit = DASH_CREDIT_RE.match(text, span.after, len(text) if line_end < 0 else line_end)
+    if credit is None and line_end >= 0:
+        credit = _credit_below(art, span, line_end)
     if credit and not art.cues_between(clause_start, span.open):
         sp = _dash_credit(art, credit)
         if sp is not None:
@@ -622,6 +624,22 @@ SPEAKER_LABEL_RE = re.compile(
 LABEL_AFTER_DASH_RE = re.compile(
     r"(?:[ \t][-—–][ \t]*|\bfrom[ \t]+)(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.’'\-]*){0,3})"
     r"[ \t]*:[ \t]*$")
+
+
+def _credit_below(art: _Article, span: Span, line_end: int) -> re.Match | None:
+    """'"..."' alone in its paragraph, then '- Bernie Sanders.' alone in the next one (fact
+    checks, quote round-ups): a line that opens with a dash and a name credits the quotation."""
+    text = art.text
+    p = art.para_of[span.paragraph]
+    if span.open - p.start > 1 or text[span.after:line_end].strip(" \t.,"):
+        return None
+    nxt = line_end
+    while nxt < len(text) and text[nxt] in " \t\n":
+        nxt += 1
+    if nxt >= len(text) or text[nxt] not in "-—–―":
+        return None
+    end = text.find("\n", nxt)
+    return DASH_CREDIT_RE.match(text, nxt, len(text) if end < 0 else end)
 
 
 def _dash_credit(art: _Article, credit: re.Match) -> Speaker | None:

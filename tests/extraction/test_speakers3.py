@@ -44,3 +44,21 @@ def test_prepositional_phrase_after_a_name_is_no_description():
     assert direct(result)[0].speaker == "Curt Brann"
     person = next(p for p in result.people if p.name == "Curt Brann")
     assert not any("spokeswoman" in d for d in person.descriptions)
+
+
+def test_dash_credit_in_the_paragraph_below_the_quotation():
+    text = ('The candidates traded claims at the debate. We checked them.\n\n'
+            '"I wrote the bill that brought broadband to every village in the state."\n\n'
+            '- Nora Feld.\n\n'
+            'Feld co-sponsored the bill but did not write it.\n\n'
+            '"Taxes went up every single year that my opponent was in office."\n\n'
+            '—Tom Ashby, at the debate.\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Nora Feld", "Tom Ashby"]
+
+
+def test_byline_below_a_narrative_paragraph_credits_nothing():
+    text = ('The council met on Monday and said "the budget is balanced at last" in a note.\n\n'
+            '- Nora Feld.\n')
+    quotes = extract(text).quotes
+    assert all(q.speaker != "Nora Feld" for q in quotes)
