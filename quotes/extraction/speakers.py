@@ -270,6 +270,17 @@ _TIME_BEFORE_VERB_RE = re.compile(
     r"[ \t]*$")
 
 
+def _appositive_head(text: str, start: int, sp: Speaker, reg: Registry) -> int:
+    """Where the subject phrase of `sp` starts: at the name before a description in
+    apposition ("while Mike Huckabee, the former governor, proposed"), else at `sp`."""
+    if sp.entity is None or not text[max(start, sp.start - 2):sp.start] == ", ":
+        return sp.start
+    for m in reversed(reg.mentions_between(max(start, sp.start - 80), sp.start)):
+        if m.entity is sp.entity and m.end == sp.start - 2:
+            return m.start
+    return sp.start
+
+
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
     t = _TIME_BEFORE_VERB_RE.search(text, max(start, cue_start - 40), cue_start)
@@ -279,9 +290,10 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         cue_start = t.start()
     if cue_start - start > 12 and _OPENER_ANY_RE.search(text, max(start, cue_start - 80), cue_start):
         adj = adjacent_subject(text, start, cue_start, reg)
-        if adj is not None and adj.start > start and adj.name and adj.mention not in PERSON_PRONOUNS \
+        at = _appositive_head(text, start, adj, reg) if adj is not None else -1
+        if adj is not None and at > start and adj.name and adj.mention not in PERSON_PRONOUNS \
                 and _CLAUSE_OPENER_RE.search(
-                text, max(start, adj.start - 20), adj.start):
+                text, max(start, at - 20), at):
             # "..., which Mr. Trump called", "under what Mr. Hedge called", "Rubio suggested
             # ..., while Cruz said": the verb's own clause opens right before its subject.
             return adj

@@ -62,3 +62,11 @@ def test_byline_below_a_narrative_paragraph_credits_nothing():
             '- Nora Feld.\n')
     quotes = extract(text).quotes
     assert all(q.speaker != "Nora Feld" for q in quotes)
+
+
+def test_clause_opener_before_a_name_with_an_appositive():
+    text = ('The debate heats up.\n\n'
+            'Gov. Ray Tallis on Monday signed an order to close the border, while Mina Okafor, '
+            'the former mayor, proposed we "wake up and smell the coffee" about the plan.\n')
+    quotes = direct(extract(text))
+    assert quotes[0].speaker == "Mina Okafor"
