@@ -626,6 +626,8 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if i > 0 and words[i - 1].lower() in ("to", "of", "for", "with", "at", "by", "from", "about",
                                           "on", "in", "close", "familiar"):
         return None  # the object of a preposition ("close to the vice president")
+    if words[i] in ("without", "with", "from", "for", "by", "about", "among", "despite", "unlike"):
+        return None  # '"cannot walk down the street" without reporters asking': the same
     if i > 0 and words[i - 1].islower() and (words[i - 1].endswith("ed") and len(words[i - 1]) > 3
                                              or words[i - 1] in ("out", "up")):
         return None  # the object of a verb ("sent out a text message to supporters saying")

@@ -70,3 +70,10 @@ def test_clause_opener_before_a_name_with_an_appositive():
             'the former mayor, proposed we "wake up and smell the coffee" about the plan.\n')
     quotes = direct(extract(text))
     assert quotes[0].speaker == "Mina Okafor"
+
+
+def test_phrase_opening_with_a_preposition_is_no_subject():
+    text = ('Frustrated, Ben Walsh said he "cannot walk down the street" without reporters '
+            'asking him about the plan.\n')
+    quotes = direct(extract(text))
+    assert quotes[0].speaker == "Ben Walsh"
