@@ -510,7 +510,8 @@ def _ok_lead(lead: str) -> bool:
 AUXILIARIES = {"has", "had", "have", "also", "will", "would", "did", "does", "is", "was",
                "later", "then", "again", "once", "previously", "recently", "earlier",
                "repeatedly", "often", "always", "further", "still", "even", "already",
-               "just", "never", "first", "had", "should", "could", "may", "might", "can"}
+               "just", "never", "first", "had", "should", "could", "may", "might", "can",
+               "only", "must"}  # ("could only quip")
 
 
 def _word_before(text: str, lo: int, pos: int) -> tuple[int, int, str] | None:

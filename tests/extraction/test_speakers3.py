@@ -77,3 +77,9 @@ def test_phrase_opening_with_a_preposition_is_no_subject():
             'asking him about the plan.\n')
     quotes = direct(extract(text))
     assert quotes[0].speaker == "Ben Walsh"
+
+
+def test_modal_and_only_between_subject_and_verb():
+    text = ('The scheduling was so odd that a spokesman for Ned Varga could only quip: '
+            '"I guess the holiday was booked."\n')
+    assert direct(extract(text))[0].speaker == "Ned Varga"
