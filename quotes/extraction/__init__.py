@@ -443,9 +443,12 @@ def _name_with_appositive(art: _Article, start: int, cue_start: int) -> Speaker 
     right after the quotation, then an appositive closed by a comma before the verb. (The
     appositive may itself end in a description, which is not the speaker.)"""
     text = art.text
-    m = art.registry.next_mention(start, min(cue_start, start + 8))
-    if m is None or m.in_quote or m.entity.kind != "person" or text[start:m.start].strip(" ,—–-\t"):
+    m = art.registry.next_mention(start, min(cue_start, start + 60))
+    if m is None or m.in_quote or m.entity.kind != "person":
         return None
+    lead = text[start:m.start].strip(" ,—–-\t")
+    if lead and not (len(lead.split()) <= 4 and lead[:1].islower() and _ok_lead(lead)):
+        return None  # ('"...," the economist Jared Brenner, a former adviser, wrote': a role)
     gap = text[m.end:cue_start]
     if not gap.startswith(",") or not _APPOSITIVE_CLOSE_RE.search(gap) or ";" in gap \
             or has_sentence_break(gap) or any(ch in gap for ch in "\"“”‘"):

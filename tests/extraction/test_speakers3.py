@@ -83,3 +83,10 @@ def test_modal_and_only_between_subject_and_verb():
     text = ('The scheduling was so odd that a spokesman for Ned Varga could only quip: '
             '"I guess the holiday was booked."\n')
     assert direct(extract(text))[0].speaker == "Ned Varga"
+
+
+def test_role_words_before_a_name_with_an_appositive_after_the_quotation():
+    text = ("Jobs figures beat forecasts.\n\n"
+            "''We finally may be seeing some wage acceleration in the data,'' the economist "
+            "Jared Brenner, a former adviser in the White House, wrote on his blog.\n")
+    assert direct(extract(text))[0].speaker == "Jared Brenner"
