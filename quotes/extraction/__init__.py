@@ -614,10 +614,11 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
 
 APPOSITIVE_LEADS = {"his", "her", "their", "its", "the", "a", "an", "one", "another"}
 # A dash and a name closing the line after a quotation: '"..." — Jane Doe, chief executive'.
-# Any dash will do: em, en, the horizontal bar (U+2015), or one or two hyphens.
+# Any dash will do: em, en, the horizontal bar (U+2015), or one or two hyphens; and
+# web text often spaces with no-break spaces.
 DASH_CREDIT_RE = re.compile(
-    r"[ \t]*(?:[—–―]|--?)[ \t]*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
-    r"[ \t]*(?:,[ \t]*(?P<desc>[^\n\"“”]{1,150}?))?[ \t.]*$")
+    r"[ \t\u00a0]*(?:[—–―]|--?)[ \t\u00a0]*(?P<name>[A-Z][\w.’'\-]*(?:[ \t\u00a0]+[A-Z][\w.’'\-]*){0,3})"
+    r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?P<desc>[^\n\"“”]{1,150}?))?[ \t\u00a0.]*$")
 SPEAKER_LABEL_RE = re.compile(
     r"\s*(?P<name>(?:[A-Z][\w.’'\-]*[ \t]+){0,5}[A-Z][\w’'\-]*)[ \t]*:[ \t]*")
 
@@ -634,10 +635,10 @@ def _credit_below(art: _Article, span: Span, line_end: int) -> re.Match | None:
     checks, quote round-ups): a line that opens with a dash and a name credits the quotation."""
     text = art.text
     p = art.para_of[span.paragraph]
-    if span.open - p.start > 1 or text[span.after:line_end].strip(" \t.,"):
+    if span.open - p.start > 1 or text[span.after:line_end].strip(" \t\u00a0.,"):
         return None
     nxt = line_end
-    while nxt < len(text) and text[nxt] in " \t\n":
+    while nxt < len(text) and text[nxt].isspace():
         nxt += 1
     if nxt >= len(text) or text[nxt] not in "-—–―":
         return None
@@ -648,7 +649,7 @@ def _credit_below(art: _Article, span: Span, line_end: int) -> re.Match | None:
 def _dash_credit(art: _Article, credit: re.Match) -> Speaker | None:
     """The person a closing dash credit names: '"..." ― Jane Doe, mayor'. A lone word must be
     someone the article already named ('"..." — Doe')."""
-    name = credit.group("name").rstrip(".")
+    name = " ".join(credit.group("name").split()).rstrip(".")
     ent = art.registry.find(name.split()[-1], credit.start("name"))
     desc = credit.group("desc")
     if ent is not None and ent.kind == "person":

@@ -90,3 +90,11 @@ def test_role_words_before_a_name_with_an_appositive_after_the_quotation():
             "''We finally may be seeing some wage acceleration in the data,'' the economist "
             "Jared Brenner, a former adviser in the White House, wrote on his blog.\n")
     assert direct(extract(text))[0].speaker == "Jared Brenner"
+
+
+def test_dash_credit_spaced_with_no_break_spaces():
+    text = ('Readers told us what they think of the new bridge.\n\n'
+            '“The bridge has cut my drive to work in half every morning.”\u00a0― Lena\u00a0Fosk\u00a0\n'
+            '“I never liked the colour they chose for the railings, honestly.”―\u00a0Omar Bekele\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Lena Fosk", "Omar Bekele"]
