@@ -113,6 +113,10 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     result = Extraction(published=published)
     if not text or not text.strip():
         return result
+    if "\u00a0" in text:
+        # A no-break space is a space to every rule here; one character for another keeps
+        # every offset.
+        text = text.replace("\u00a0", " ")
     art = _Article(text)
     result.title = art.layout.title
     result.author = art.layout.author

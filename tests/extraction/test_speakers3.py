@@ -98,3 +98,11 @@ def test_dash_credit_spaced_with_no_break_spaces():
             '“I never liked the colour they chose for the railings, honestly.”―\u00a0Omar Bekele\n')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Lena Fosk", "Omar Bekele"]
+
+
+def test_no_break_spaces_are_spaces_and_keep_offsets():
+    text = ('Ducks are back.\n\n"We have counted more ducks on the lake this spring than ever,"'
+            '\u00a0said\u00a0Ada Moss, the park warden.\n')
+    q = direct(extract(text))[0]
+    assert q.speaker == "Ada Moss"
+    assert text[q.start:q.end].replace("\u00a0", " ") == q.text
