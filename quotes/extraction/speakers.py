@@ -366,14 +366,16 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         if not any(ch in np for ch in ",;:\"“”()’'") and not any(
                 w[2][:1].isupper() or w[2].lower() in _NOT_IN_GROUP_PHRASE for w in region_words[1:]):
             sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
-    if sp is None and w0 in ("the", "The") and 2 <= len(region_words) <= 5 and all(
+    if sp is None and w0.lower() in _DESCRIPTION_LEADS and 2 <= len(region_words) <= 5 and all(
             w[2].isalpha() and w[2].islower() or "-" in w[2] for w in region_words[1:]) \
             and not text[region_words[-1][1]:cue_start].strip():
-        # '"...," the billionaire business mogul told People': a definite description
-        # right before the verb is its subject, as written.
+        # '"...," the billionaire business mogul told People', '"...," one user wrote', '"...,"
+        # a voice-over in the ad states': a description right before the verb is its
+        # subject, as written.
         np = text[region_words[0][0]:region_words[-1][1]]
         head = _bare(region_words[-1][2])
-        if head not in NOT_PLURAL_NOUNS and head not in _NOT_IN_GROUP_PHRASE:
+        if head not in NOT_PLURAL_NOUNS and head not in _NOT_IN_GROUP_PHRASE and (
+                w0.lower() == "the" or _indefinite_speaker(region_words, head)):
             sp = Speaker(name=np, kind="person" if head in ROLE_NOUNS or head in OFFICE_NOUNS
                          else None, mention=np, description=np, start=region_words[0][0])
     if sp is None and text.endswith(" to ", max(0, cue_start - 4), cue_start):
@@ -381,6 +383,19 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     return sp
 
 
+_DESCRIPTION_LEADS = {"the", "a", "an", "one", "another"}
+_SPEAKING_THINGS = {"user", "voice", "voice-over", "commenter", "poster", "writer", "reader",
+                    "viewer", "listener", "onlooker", "bystander", "passerby", "heckler"}
+
+
+def _indefinite_speaker(region_words, head: str) -> bool:
+    """'one user wrote', 'a voice-over in the ad states', 'A footnote in the report makes ...':
+    an indefinite phrase speaks only when its head is a person, a group or a text."""
+    if any("-" in w[2] and w[2] not in _SPEAKING_THINGS or w[2] in _NOT_IN_GROUP_PHRASE
+           for w in region_words[1:]):
+        return False
+    return head in ROLE_NOUNS or head in PLURAL_SOURCES or head in DOCUMENT_NOUNS \
+        or head in _SPEAKING_THINGS
 _INFINITIVE_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){1,4}[ \t]+to[ \t]+$")
 
 

@@ -106,3 +106,18 @@ def test_no_break_spaces_are_spaces_and_keep_offsets():
     q = direct(extract(text))[0]
     assert q.speaker == "Ada Moss"
     assert text[q.start:q.end].replace("\u00a0", " ") == q.text
+
+
+def test_indefinite_description_before_the_verb_speaks_as_written():
+    text = ('Readers online were amused.\n\n'
+            '"The mayor is very cute with a big mouth," one user wrote. "I hope he stays."\n\n'
+            '"They know she is the only one strong enough to fix the roads," a voice-over in '
+            'the ad states.\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["one user", "one user", "a voice-over in the ad"]
+
+
+def test_indefinite_phrase_with_no_speaking_head_is_no_speaker():
+    text = ('The council met.\n\n"The roads will be fixed by May at the latest," a plan '
+            'circulated on Monday said.\n')
+    assert all(q.speaker != "a plan circulated on Monday" for q in extract(text).quotes)
