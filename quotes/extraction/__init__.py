@@ -854,6 +854,13 @@ def _previous_sentence_speaker(art: _Article, span: Span) -> Attribution | None:
                                            or sp.kind == "organisation"):
             return _finish(art, Attribution(sp, c, (s, e)), None)
         return None
+    # No reporting verb: 'Clinton touted her credentials as a co-sponsor. "We need ..."': the
+    # person the sentence before is about, named as its subject, goes on speaking.
+    sub = skip_fronted(text, s, e)
+    for m in art.registry.mentions_between(sub, e):
+        if m.in_quote or not _ok_lead(text[sub:m.start]) or m.entity.kind != "person":
+            return None
+        return _finish(art, Attribution(_from_mention(m, art.registry), None, (s, e)), None)
     return None
 
 

@@ -121,3 +121,10 @@ def test_indefinite_phrase_with_no_speaking_head_is_no_speaker():
     text = ('The council met.\n\n"The roads will be fixed by May at the latest," a plan '
             'circulated on Monday said.\n')
     assert all(q.speaker != "a plan circulated on Monday" for q in extract(text).quotes)
+
+
+def test_quote_after_a_cueless_sentence_about_a_named_person():
+    text = ('Union bill.\n\nSen. Dana Pell touted her credentials as an original co-sponsor of '
+            'the bill. "We need to find ways to support workers that want a union in their '
+            'workplace."\n')
+    assert direct(extract(text))[0].speaker == "Dana Pell"
