@@ -224,7 +224,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 # 'X defended "New York values," saying the city ...': the participle's
                 # subject is the main clause's, before the quotation.
                 sp = _main_clause_subject(art, clause_start, span.open)
-            elif not gap.strip(" ,—–-\t"):
+            elif not gap.strip(" ,—–-\t'’"):  # (a stray mark: "''...'old-school,'''")
                 sp = subject_after(text, c.end, clause_end, reg)
             elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \
                     and gap.split()[0] not in PERSON_PRONOUNS and c.lemma != "tell":

@@ -128,3 +128,9 @@ def test_quote_after_a_cueless_sentence_about_a_named_person():
             'the bill. "We need to find ways to support workers that want a union in their '
             'workplace."\n')
     assert direct(extract(text))[0].speaker == "Dana Pell"
+
+
+def test_inverted_verb_after_a_nested_quote_closing_with_three_apostrophes():
+    text = ("Old manners.\n\n''I would use the word 'old-school,''' said Gregory W. Slayton, "
+            "whom George W. Bash appointed chief of mission.\n")
+    assert direct(extract(text))[0].speaker == "Gregory W. Slayton"
