@@ -546,6 +546,10 @@ def _word_before(text: str, lo: int, pos: int) -> tuple[int, int, str] | None:
     return word_start, end, text[word_start:word_end]
 
 
+_PARTICIPLE_OPEN_RE = re.compile(r"(?:asked|pressed|questioned|interviewed|speaking|writing|"
+                                 r"appearing|responding|reacting|referring)\b")
+
+
 def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The name or pronoun right before a reporting verb: "..., Earnest responded",
     "Linick wrote", "Smith, 30, of Raleigh, said", "Harry Reid (D-Nev.) said".
@@ -589,15 +593,18 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
         gap = text[mention.end:pos]
         if not gap.strip():
             return _from_mention(mention, reg)
+        inner = gap[1:-1].strip()
         if not (gap.startswith(",") and gap.endswith(",") and ";" not in gap
-                and len(gap.split()) <= 25 and not CUE_RE.search(gap)
+                and len(gap.split()) <= 25
+                and (not CUE_RE.search(gap) or _PARTICIPLE_OPEN_RE.match(inner))
                 and not has_sentence_break(gap)):
             continue
-        inner = gap[1:-1].strip()
         if any(m.entity.kind == "person" and m.entity is not mention.entity for m in window[i + 1:]) \
                 and inner:
-            # Another person inside the gap: it is no appositive of this mention.
-            if not (mention.entity.kind == "person" and _role_phrase(inner.split(",")[0])
+            # Another person inside the gap: it is no appositive of this mention, unless the
+            # gap is a participle phrase ("Mr. Brand, asked about Mr. Varno, had said").
+            if not (mention.entity.kind == "person" and (_role_phrase(inner.split(",")[0])
+                                                         or _PARTICIPLE_OPEN_RE.match(inner))
                     and inner[:1].islower()):
                 continue
         first = inner.split()[0].lower() if inner else ""

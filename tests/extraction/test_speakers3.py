@@ -134,3 +134,10 @@ def test_inverted_verb_after_a_nested_quote_closing_with_three_apostrophes():
     text = ("Old manners.\n\n''I would use the word 'old-school,''' said Gregory W. Slayton, "
             "whom George W. Bash appointed chief of mission.\n")
     assert direct(extract(text))[0].speaker == "Gregory W. Slayton"
+
+
+def test_participle_phrase_between_subject_and_verb():
+    text = ("The issue had come up Friday after Mr. Brand, asked about the deaths of "
+            "journalists under Mr. Varno, had said, ''I think our country does plenty of "
+            "killing too.''\n")
+    assert direct(extract(text))[0].speaker == "Brand"
