@@ -78,6 +78,8 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 continue
             if _after_determiner(text, cue_start, form):
                 continue
+            if form[:6] == "contin" and _continue_not_speech(text, cue_start, cue_end):
+                continue
             if " " in form and form not in CUE_FORMS:
                 form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
             cues.append(Cue(cue_start, cue_end, form, CUE_FORMS.get(form, form)))
@@ -90,6 +92,15 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
         cues.append(Cue(m.start(), m.end(), "according to", "according to", according=True))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]")
+
+
+def _continue_not_speech(text: str, start: int, end: int) -> bool:
+    """'his administration continues to carve out': "continue to" goes on with an action,
+    not with speaking."""
+    return bool(_CONTINUE_TO_RE.match(text, end))
 
 
 NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",

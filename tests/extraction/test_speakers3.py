@@ -141,3 +141,11 @@ def test_participle_phrase_between_subject_and_verb():
             "journalists under Mr. Varno, had said, ''I think our country does plenty of "
             "killing too.''\n")
     assert direct(extract(text))[0].speaker == "Brand"
+
+
+def test_continue_to_is_no_reporting_verb():
+    text = ("Even as Mr. Dorr has repeatedly said that he opposes American ''boots on the "
+            "ground'' in far-flung places, his administration continues to carve out "
+            "exceptions for special forces.\n")
+    quotes = [q for q in extract(text).quotes if q.text.startswith("boots")]
+    assert quotes and quotes[0].speaker == "Dorr"
