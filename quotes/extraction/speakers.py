@@ -315,6 +315,10 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         # "As Akhil Amar, a professor of law, put it, ...": the verb is inside the fronted
         # "as" clause, whose subject follows "As".
         s = _AS_CLAUSE_RE.match(text, start, cue_start).end()
+    elif _AS_CLAUSE_RE.match(text, s, cue_start) and text[s:s + 2] == "as":
+        # "However, as Archbishop Aris Shirvan told the AP, ...": the same after a fronted
+        # adverb.
+        s = _AS_CLAUSE_RE.match(text, s, cue_start).end()
     region_words = _words(text, s, cue_start, limit=41)
     if not region_words or len(region_words) > 40:
         if len(region_words) > 40:

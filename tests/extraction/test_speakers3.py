@@ -149,3 +149,9 @@ def test_continue_to_is_no_reporting_verb():
             "exceptions for special forces.\n")
     quotes = [q for q in extract(text).quotes if q.text.startswith("boots")]
     assert quotes and quotes[0].speaker == "Dorr"
+
+
+def test_as_clause_after_a_fronted_adverb():
+    text = ('Old wounds.\n\nHowever, as Archbishop Aris Shirvan of the Patriarchate told the '
+            'Associated Press, "We and our neighbours have suffered the same fate in history."\n')
+    assert direct(extract(text))[0].speaker == "Aris Shirvan"
