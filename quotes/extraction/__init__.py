@@ -495,6 +495,9 @@ def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | N
     return _from_mention(found, art.registry) if found is not None else None
 
 
+_AUXILIARY_WORDS = {"has", "had", "have", "was", "is", "were", "are", "will", "would"}
+
+
 def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
     """The subject that opens a clause: a pronoun, a name or group (`clause_subject`), or
     a description ending in a role noun ("The retired neurosurgeon", "The president")."""
@@ -517,10 +520,12 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
         # "The retired neurosurgeon addressed his concerns ..., remarking ...": a short
         # lower-case description before a past-tense verb, as written.
         for i, w in enumerate(words[1:4], 1):
-            if not (w.isalpha() and w.islower() or "-" in w):
-                break
-            if i >= 2 and i + 1 < len(words) and words[i + 1].islower() \
-                    and words[i + 1].endswith("ed") and len(words[i + 1]) > 4:
+            if not (w.isalpha() and w.islower() or "-" in w) or w in _AUXILIARY_WORDS:
+                break  # ("The retired neurosurgeon has provided ...": "has" is no noun)
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in _AUXILIARY_WORDS and i + 2 < len(words):
+                nxt = words[i + 2]
+            if i >= 2 and nxt.islower() and nxt.endswith("ed") and len(nxt) > 4:
                 np = " ".join(words[:i + 1])
                 sp = Speaker(name=np, kind="person" if _bare_word(w) in ROLE_NOUNS else None,
                              mention=np, description=np, start=pos)

@@ -155,3 +155,10 @@ def test_as_clause_after_a_fronted_adverb():
     text = ('Old wounds.\n\nHowever, as Archbishop Aris Shirvan of the Patriarchate told the '
             'Associated Press, "We and our neighbours have suffered the same fate in history."\n')
     assert direct(extract(text))[0].speaker == "Aris Shirvan"
+
+
+def test_auxiliary_ends_a_description_subject_before_a_participle_cue():
+    text = ('Campaign reboot.\n\nThe retired neurosurgeon has provided no details about the '
+            'reboot, saying in his statement only that he was "refining some operational '
+            'practices and streamlining some staff assignments."\n')
+    assert direct(extract(text))[0].speaker == "The retired neurosurgeon"
