@@ -362,7 +362,7 @@ def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
     return sp
 
 
-_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:and|but|while|whereas)[ \t]+(?!said|says|added|told)\S")
+_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:and|but|while|whereas|until|after|before|when|because|since|although|though|unless)[ \t]+(?!said|says|added|told)\S")
 
 
 def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -> Speaker | None:

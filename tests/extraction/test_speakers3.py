@@ -162,3 +162,10 @@ def test_auxiliary_ends_a_description_subject_before_a_participle_cue():
             'reboot, saying in his statement only that he was "refining some operational '
             'practices and streamlining some staff assignments."\n')
     assert direct(extract(text))[0].speaker == "The retired neurosurgeon"
+
+
+def test_cue_in_a_subordinate_clause_after_the_quotation_is_not_its_cue():
+    text = ('Primary.\n\nJason Simms says he was "kind of riding the fence" until Haley said '
+            'she was backing the senator.\n')
+    quotes = [q for q in extract(text).quotes if q.text.startswith("kind of")]
+    assert quotes[0].speaker == "Jason Simms"
