@@ -285,7 +285,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = inner
         else:
             if c.form.endswith("ing") and (text[max(0, c.start - 2):c.start] == ", "
-                                           or text[max(0, c.start - 5):c.start] == " and "):
+                                           or text[max(0, c.start - 5):c.start] == " and "
+                                           or text[max(0, c.start - 3):c.start] in _COMMA_QUOTE_SPACE):
                 # "The Florida senator sought to calm his supporters, saying ...": the
                 # participle's subject is the main clause's, not the object before it;
                 # "..., Spicer said, adding, ...": the subject of the verb just before.
@@ -294,6 +295,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = None
                 if prior:
                     sp = adjacent_subject(text, clause_start, prior[-1].start, reg)
+                if sp is None and clause_start > s_start:
+                    sp = _earlier_verb_subject(art, s_start, c)
                 sp = sp or _with_participle_subject(art, s_start, c.start) \
                     or _main_clause_subject(art, clause_start, c.start)
                 if sp is None and clause_start > s_start:
@@ -496,6 +499,27 @@ def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | N
 
 
 _AUXILIARY_WORDS = {"has", "had", "have", "was", "is", "were", "are", "will", "would"}
+
+
+_COMMA_QUOTE_SPACE = (',” ', ',\" ')  # 'on "Morning Joe," adding': the comma inside the marks
+
+
+def _earlier_verb_subject(art: _Article, s_start: int, c: Cue) -> Speaker | None:
+    """'"...," Graham said on MSNBC's "Morning Joe," adding, "..."': a participle after an
+    earlier quotation of the sentence goes on with the subject of the verb before it."""
+    text, reg = art.text, art.registry
+    prior = [b for b in art.cues_between(s_start, c.start)
+             if not b.according and b.lemma not in COGNITION and b.start < c.start]
+    if not prior:
+        return None
+    b = prior[-1]
+    if len(text[b.end:c.start].split()) > 12 or ";" in text[b.end:c.start]:
+        return None
+    sp = adjacent_subject(text, s_start, b.start, reg)
+    if sp is None and b.lemma in ("say", "add", "write") \
+            and text[s_start:b.start].rstrip().endswith(('”', '"', "''")):
+        sp = subject_after(text, b.end, c.start, reg)  # '"...," said Graham on MSNBC, adding'
+    return sp if sp is not None and sp.name else None
 
 
 def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
