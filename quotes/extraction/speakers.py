@@ -237,6 +237,9 @@ MONTH_AND_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "september", "october", "november", "december", "the", "a", "an"}
 
 
+_YEAR_TAIL_RE = re.compile(r"[ \t]*(?:1[89]|20)\d\d[ \t]*,")
+
+
 def skip_fronted(text: str, start: int, end: int) -> int:
     """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
     pos = start
@@ -260,6 +263,10 @@ def skip_fronted(text: str, start: int, end: int) -> int:
             place = _PLACE_TAIL_RE.match(text, pos, end)
             if place is not None and all(t in PLACES or t.endswith(".") for t in place.group(1).split()):
                 pos = place.end()
+            # "On July 6, 2015, Sanders said": so is the year after the day.
+            year = _YEAR_TAIL_RE.match(text, pos, end)
+            if year is not None:
+                pos = year.end()
             continue
         break
     while pos < end and text[pos].isspace():

@@ -184,3 +184,9 @@ def test_participle_with_an_earlier_verb_in_the_sentence():
             "Paris, noting the Republican nominee \"makes you want to retch.\"\n")
     quotes = direct(extract(text))
     assert quotes[0].speaker == "Francois Hollande"
+
+
+def test_year_after_a_fronted_date_is_skipped():
+    text = ('Jobs.\n\nOn July 6, 2015, Ben Sand made the following comment:\n\n"For young people '
+            'who have graduated high school, the jobless rate is far too high."\n')
+    assert direct(extract(text))[0].speaker == "Ben Sand"
