@@ -129,6 +129,12 @@ class Registry:
     def _get(self, name: str, kind: str, pos: int) -> EntityInfo:
         key = name.lower()
         ent = self.by_name.get(key)
+        if ent is not None and kind == "person" and ent.kind == "organisation" \
+                and len(name.split()) >= 2 and name.split()[0] in FIRST_NAMES:
+            # "chairman of Donald Trump's campaign" made a company of him: a first name and
+            # a surname read as a person's elsewhere are a person.
+            ent.kind = "person"
+            self._index_person(ent, name)
         if ent is None:
             if kind == "person":
                 ent = self._merge_person(name, pos)
@@ -140,13 +146,16 @@ class Registry:
                     self.companies_by_first_word.setdefault(words[0], []).append(ent)
             self.by_name[key] = ent
             if kind == "person":
-                words = name.split()
-                for tok in words:
-                    if tok[:1].isupper() and tok not in FIRST_NAMES or tok == words[-1]:
-                        holders = self.by_token.setdefault(tok, [])
-                        if ent not in holders:
-                            holders.append(ent)
+                self._index_person(ent, name)
         return ent
+
+    def _index_person(self, ent: EntityInfo, name: str) -> None:
+        words = name.split()
+        for tok in words:
+            if tok[:1].isupper() and tok not in FIRST_NAMES or tok == words[-1]:
+                holders = self.by_token.setdefault(tok, [])
+                if ent not in holders:
+                    holders.append(ent)
 
     def _merge_person(self, name: str, pos: int) -> EntityInfo | None:
         """"Macron" and "Emmanuel Macron" are one person: merge by the surname."""

@@ -190,3 +190,13 @@ def test_year_after_a_fronted_date_is_skipped():
     text = ('Jobs.\n\nOn July 6, 2015, Ben Sand made the following comment:\n\n"For young people '
             'who have graduated high school, the jobless rate is far too high."\n')
     assert direct(extract(text))[0].speaker == "Ben Sand"
+
+
+def test_full_name_read_as_a_company_once_is_still_a_person():
+    text = ("Manager quits.\n\nRay Tallis was becoming chairman of Donna Pryce's campaign. "
+            "Donna Pryce's campaign had struggled for months.\n\n"
+            "Donna Pryce was delighted by the resulting controversy. \"The people who were "
+            "offended were people we wanted to offend,\" she later said.\n")
+    result = extract(text)
+    assert direct(result)[0].speaker == "Donna Pryce"
+    assert "Donna Pryce" not in [o.name for o in result.organisations]
