@@ -113,9 +113,10 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     result = Extraction(published=published)
     if not text or not text.strip():
         return result
+    original = text
     if "\u00a0" in text:
         # A no-break space is a space to every rule here; one character for another keeps
-        # every offset.
+        # every offset (and each quote's text is sliced from the original again below).
         text = text.replace("\u00a0", " ")
     art = _Article(text)
     result.title = art.layout.title
@@ -171,6 +172,8 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     quotes = [_mark_unnamed(q) for q in quotes]
     _drop_bare_titles(art, quotes)
     quotes.sort(key=lambda q: q.start)
+    if original is not text:
+        quotes = [replace(q, text=original[q.start:q.end]) for q in quotes]
     result.quotes = quotes
     _entities(art, result, venues)
     return result
