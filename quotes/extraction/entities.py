@@ -656,15 +656,17 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if len(bare) == 2 and len(bare[0]) >= 3 and _is_acronym(bare[0]) and bare[0] not in NON_ORG_ACRONYMS \
             and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
         return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
-    if _after_org_preposition(text, toks[0][0], para_start) or \
-            (bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start)):
+    # Most names follow a word that none of the three look-backs below wants: test it once.
+    quiet = _plain_word_before(text, toks[0][0], para_start)
+    if not quiet and (_after_org_preposition(text, toks[0][0], para_start) or (
+            bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start))):
         return Candidate(run, toks, org=True)
     if len(bare) > 5:
         return None
     if determined and len(bare) > 1:
         # "the Islamic State", "The Blaze": a person's name takes no article.
         return Candidate(run, toks, org=True)
-    lead = _lookback_description(text, toks[0][0], para_start)
+    lead = "" if quiet else _lookback_description(text, toks[0][0], para_start)
     cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
     # The character after the name tells which description tests can apply: the appositive
     # ones need a comma, the predicate one a space (saves three calls for most names).
@@ -807,6 +809,28 @@ _ORG_KIND_WORDS = {"analysis", "news", "research", "think", "tank", "advocacy", 
 _APPOSED_ORG_NOUNS = COMPANY_NOUNS | {"charity", "agency", "union", "organisation", "organization",
                                       "foundation", "broadcaster", "newspaper", "regulator",
                                       "watchdog", "startup", "nonprofit", "non-profit"}
+
+
+# Every word that _after_org_preposition, _after_org_noun or _lookback_description (without
+# a title) accepts right before a name, lower-cased.
+_WORDS_LOOKED_BACK_FOR = frozenset(
+    w.lower() for w in (_ORG_PREPOSITIONS | {"the"} | ORG_NOUNS | _ORG_KIND_WORDS
+                        | _APPOSED_ORG_NOUNS | ROLE_NOUNS | TITLES))
+
+
+def _plain_word_before(text: str, pos: int, para_start: int) -> bool:
+    """Is the name at `pos` preceded, after one space, by a word none of the look-backs
+    accepts (so _after_org_preposition and _after_org_noun would say False and
+    _lookback_description ""), as for most names? False when unsure (other spacing, a long
+    word, the paragraph start): the look-backs then run and decide."""
+    if pos < 2 or text[pos - 1] != " " or text[pos - 2] == " ":
+        return False
+    # Within 20 characters and the paragraph, each look-back finds this same space.
+    space = text.rfind(" ", max(para_start, pos - 20), pos - 1)
+    if space < 0:
+        return False
+    word = text[space + 1:pos - 1]
+    return word.lower() not in _WORDS_LOOKED_BACK_FOR and word.strip() == word
 
 
 def _after_org_noun(text: str, pos: int, para_start: int) -> bool:
