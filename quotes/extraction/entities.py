@@ -286,9 +286,18 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 tok, possessive = judged
                 runs.append(Run(s0, s0 + len(tok), [(s0, s0 + len(tok), tok)], possessive))
             continue
-        cur: list[tuple[int, int, str]] = []
+        words = group.split(" ")  # (the regex joins a run's words with single spaces)
         pos = s0
-        for tok in group.split(" "):  # (the regex joins a run's words with single spaces)
+        if "." not in group and "’s" not in group and "'s" not in group and "I" not in words:
+            # Most runs have no period, possessive or "I" to cut at: one run of all the words.
+            cur: list[tuple[int, int, str]] = []
+            for tok in words:
+                cur.append((pos, pos + len(tok), tok))
+                pos += len(tok) + 1
+            runs.append(Run(s0, s0 + len(group), cur))
+            continue
+        cur = []
+        for tok in words:
             ts = pos
             te = pos = ts + len(tok)
             pos += 1
