@@ -283,6 +283,7 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     one_word = _ONE_WORD_VERDICTS
     if len(one_word) > _MAX_ONE_WORD_VERDICTS:
         one_word.clear()
+        _ONE_WORD_SHAPES.clear()
     for m in RUN_RE.finditer(text, start, end):
         s0 = m.start()
         group = m.group()
@@ -294,9 +295,18 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 tok, possessive = judged
                 runs.append(Run(s0, s0 + len(tok), [(s0, s0 + len(tok), tok)], possessive))
             continue
-        cur: list[tuple[int, int, str]] = []
+        words = group.split(" ")  # (the regex joins a run's words with single spaces)
         pos = s0
-        for tok in group.split(" "):  # (the regex joins a run's words with single spaces)
+        if "." not in group and "’s" not in group and "'s" not in group and "I" not in words:
+            # Most runs have no period, possessive or "I" to cut at: one run of all the words.
+            cur: list[tuple[int, int, str]] = []
+            for tok in words:
+                cur.append((pos, pos + len(tok), tok))
+                pos += len(tok) + 1
+            runs.append(Run(s0, s0 + len(group), cur))
+            continue
+        cur = []
+        for tok in words:
             ts = pos
             te = pos = ts + len(tok)
             pos += 1
@@ -592,15 +602,28 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     toks = run.tokens  # (copied only if words are dropped from its front)
     # Sentence-initial function words and modifiers are no part of a name.
     determined = run.start >= 4 and text[run.start - 4:run.start].lower() == "the "
-    # (A one-word run can only be a common word: most runs skip the call.)
-    if (len(toks) > 1 or toks[0][2] in COMMON_CAPITALISED) and _leading_non_name(toks):
+    if len(toks) == 1:
+        # Most runs are one word, and the tests below up to the context ones depend on the
+        # word alone (and on "the" before it): the word's verdict is kept across articles.
+        shape = _ONE_WORD_SHAPES.get(toks[0][2], _UNJUDGED)
+        if shape is _UNJUDGED:
+            shape = _ONE_WORD_SHAPES[toks[0][2]] = _one_word_shape(toks[0][2])
+        if shape is None:
+            return None
+        bare_word, is_org, is_title = shape
+        if is_title and determined:
+            return None  # "the Minister said": see the title test below
+        if is_org:
+            return Candidate(run, toks, org=True)
+        return _classify_in_context(text, run, toks, [bare_word], determined, para_start)
+    if _leading_non_name(toks):  # (from here on, runs of two words or more)
         toks = list(toks)
         while toks and _leading_non_name(toks):
             determined = determined or toks[0][2] == "The"
             toks.pop(0)
         if not toks:
             return None
-    if len(toks) == 1:  # most runs: no comprehension needed
+    if len(toks) == 1:  # (words dropped from the front): no comprehension needed
         words = [toks[0][2]]
         bare = [_strip_possessive(words[0])]
         if len(bare[0]) == 1:
@@ -665,15 +688,39 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if len(bare) == 2 and len(bare[0]) >= 3 and _is_acronym(bare[0]) and bare[0] not in NON_ORG_ACRONYMS \
             and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
         return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
-    if _after_org_preposition(text, toks[0][0], para_start) or \
-            (bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start)):
+    return _classify_in_context(text, run, toks, bare, determined, para_start)
+
+
+_ONE_WORD_SHAPES: dict[str, tuple[str, bool, bool] | None] = {}  # (bounded with _ONE_WORD_VERDICTS)
+
+
+def _one_word_shape(word: str) -> tuple[str, bool, bool] | None:
+    """What _classify's word tests say of a one-word run: None when it names nobody, else
+    (the word without a possessive, whether it is an organisation's, whether it is a title).
+    (A one-word run takes no title from a run before it: that needs two words.)"""
+    if word in COMMON_CAPITALISED:
+        return None  # a function word or modifier alone
+    bare = _strip_possessive(word)
+    if len(bare) == 1 or bare in TRADE_NAME_WORDS or bare in _PLACE_OR_COMMON:
+        return None  # a lone letter, a trade word, a place or a common word
+    is_org = bare in ORG_WORDS or (_is_acronym(bare) and bare not in NON_ORG_ACRONYMS)
+    return bare, is_org, bare in TITLES
+
+
+def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], bare: list[str],
+                         determined: bool, para_start: int) -> Candidate | None:
+    """_classify's tests of what surrounds a run that its words leave open."""
+    # Most names follow a word that none of the three look-backs below wants: test it once.
+    quiet = _plain_word_before(text, toks[0][0], para_start)
+    if not quiet and (_after_org_preposition(text, toks[0][0], para_start) or (
+            bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start))):
         return Candidate(run, toks, org=True)
     if len(bare) > 5:
         return None
     if determined and len(bare) > 1:
         # "the Islamic State", "The Blaze": a person's name takes no article.
         return Candidate(run, toks, org=True)
-    lead = _lookback_description(text, toks[0][0], para_start)
+    lead = "" if quiet else _lookback_description(text, toks[0][0], para_start)
     cand = Candidate(run, toks, description=lead or None, evidence=bool(lead))
     # The character after the name tells which description tests can apply: the appositive
     # ones need a comma, the predicate one a space (saves three calls for most names).
@@ -816,6 +863,28 @@ _ORG_KIND_WORDS = {"analysis", "news", "research", "think", "tank", "advocacy", 
 _APPOSED_ORG_NOUNS = COMPANY_NOUNS | {"charity", "agency", "union", "organisation", "organization",
                                       "foundation", "broadcaster", "newspaper", "regulator",
                                       "watchdog", "startup", "nonprofit", "non-profit"}
+
+
+# Every word that _after_org_preposition, _after_org_noun or _lookback_description (without
+# a title) accepts right before a name, lower-cased.
+_WORDS_LOOKED_BACK_FOR = frozenset(
+    w.lower() for w in (_ORG_PREPOSITIONS | {"the"} | ORG_NOUNS | _ORG_KIND_WORDS
+                        | _APPOSED_ORG_NOUNS | ROLE_NOUNS | TITLES))
+
+
+def _plain_word_before(text: str, pos: int, para_start: int) -> bool:
+    """Is the name at `pos` preceded, after one space, by a word none of the look-backs
+    accepts (so _after_org_preposition and _after_org_noun would say False and
+    _lookback_description ""), as for most names? False when unsure (other spacing, a long
+    word, the paragraph start): the look-backs then run and decide."""
+    if pos < 2 or text[pos - 1] != " " or text[pos - 2] == " ":
+        return False
+    # Within 20 characters and the paragraph, each look-back finds this same space.
+    space = text.rfind(" ", max(para_start, pos - 20), pos - 1)
+    if space < 0:
+        return False
+    word = text[space + 1:pos - 1]
+    return word.lower() not in _WORDS_LOOKED_BACK_FOR and word.strip() == word
 
 
 def _after_org_noun(text: str, pos: int, para_start: int) -> bool:
