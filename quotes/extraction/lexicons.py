@@ -98,6 +98,10 @@ _CUE_LEMMAS = {
     "snap": "snapped",
     "whisper": "whisper whispers whispered",
     "mutter": "mutter mutters muttered",
+    "bark": "barked barks",
+    "growl": "growled growls",
+    "bellow": "bellowed bellows",
+    "holler": "hollered hollers",
     # Manner-of-speaking verbs: cues for quotations ('"...," Toomey fumed'), never for
     # indirect speech.
     "fume": "fumed fumes",
@@ -191,7 +195,7 @@ NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke"
                 "assure", "gripe", "reason", "object", "protest", "implore", "beg", "inquire",
                 "answer", "repeat", "reminisce", "confide", "confess", "text", "email",
                 "wonder", "read", "riff", "retaliate", "shoot back", "press", "remember", "beam",
-                "echo"}
+                "echo", "bark", "growl", "bellow", "holler"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}
 
