@@ -208,6 +208,17 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         clause_end = art.spans[index + 1].open
     after_start = min(span.after, s_end)
 
+    # 0. 'under what Mr. Hedge called "the old model," the club charged ...': a naming
+    # verb right before the quotation, in a clause opened by what/which/that, has the
+    # quotation as its object; its subject speaks, whatever verb follows.
+    relative = _relative_naming_subject(art, clause_start, span.open)
+    said_after = [c for c in art.cues_between(after_start, clause_end)[:1]
+                  if c.lemma in ("say", "add", "write", "tell")
+                  and len(text[after_start:c.start].split()) <= 4]
+    if relative is not None and not said_after:
+        # ('It is what critics called "a disaster," said Lund': Lund says all of it.)
+        return _finish(art, relative, span)
+
     # 1. Cue right after the quote: '..." said X' / '..." X said'.
     after_cues = art.cues_between(after_start, clause_end)
     if after_cues:
@@ -350,6 +361,35 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
     return None
+
+
+NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
+_RELATIVE_OPENER_RE = re.compile(r"\b(?:what|which|that)[ \t]+(?=\S)")
+
+
+def _relative_naming_subject(art: _Article, clause_start: int, open_: int) -> Attribution | None:
+    """'what X called "...", 'which X has dubbed "...": the naming verb just before the
+    quotation, whose subject follows a relative what/which/that, attributes it."""
+    text = art.text
+    cues = art.cues_between(clause_start, open_)
+    if not cues:
+        return None
+    c = cues[-1]
+    if c.lemma not in NAMING_LEMMAS or c.form.endswith("ing") or text[c.end:open_].strip(" \t,"):
+        return None
+    lo = max(clause_start, c.start - 80)
+    opener = None
+    for m in _RELATIVE_OPENER_RE.finditer(text, lo, c.start):
+        opener = m
+    if opener is None:
+        return None
+    between = text[opener.end():c.start]
+    if not between.strip() or len(between.split()) > 8 or "," in between:
+        return None
+    sp = subject_before(text, opener.end(), c.start, art.registry)
+    if sp is None or sp.name is None:
+        return None
+    return Attribution(sp, c, _sentence(art, open_))
 
 
 def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:

@@ -16,3 +16,12 @@ def test_manner_of_speaking_verbs_after_a_quotation():
     assert [q.speaker for q in quotes] == ["Marta Oyelaran", "Marta Oyelaran"]
     # A manner verb is no cue for indirect speech.
     assert not [q for q in extract("The dog barked that night near the old mill.").quotes]
+
+
+def test_naming_verb_in_a_relative_clause_before_the_quotation():
+    text = ("In 2009, under what Mr. Ivo Hensley called ''the old club model,'' the resort "
+            "charged a large fee to every member.\n\n"
+            "The levy, which Senator Ada Blum has dubbed “a tax on breathing,” passed on Monday.\n\n"
+            'It is what the critics called "a disaster for the town," said Omar Lund.\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Ivo Hensley", "Ada Blum", "Omar Lund"]
