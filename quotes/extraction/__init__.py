@@ -239,7 +239,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 # subject is the main clause's, before the quotation.
                 sp = _main_clause_subject(art, clause_start, span.open)
             elif not gap.strip(" ,—–-\t'’"):  # (a stray mark: "''...'old-school,'''")
-                sp = subject_after(text, c.end, clause_end, reg)
+                sp = _subject_around_participle(art, clause_start, span.open) \
+                    or subject_after(text, c.end, clause_end, reg)
             elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \
                     and gap.split()[0] not in PERSON_PRONOUNS and c.lemma != "tell":
                 # '"..." for Clinton, said Kunin.': the verb is inverted after a comma.
@@ -361,6 +362,25 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, c, sent), span)
     return None
+
+
+def _subject_around_participle(art: _Article, clause_start: int, open_: int) -> Speaker | None:
+    """'Mr. Manafort, citing "the unique magic of Trump," said the candidate ...': the
+    quotation sits in a participle phrase between the subject and its verb; the subject
+    before the participle's comma speaks, not the clause after the verb."""
+    text = art.text
+    cues = art.cues_between(clause_start, open_)
+    if len(cues) != 1:
+        return None
+    c = cues[0]
+    if not c.form.endswith("ing") or c.form[:1].isupper() or text[c.end:open_].strip(" \t") \
+            or text[c.start - 2:c.start] != ", ":
+        return None
+    head = text[clause_start:c.start - 2]
+    if not head.strip() or "," in head or len(head.split()) > 6:
+        return None
+    sp = _main_clause_subject(art, clause_start, c.start - 2)
+    return sp if sp is not None and sp.name else None
 
 
 NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}

@@ -25,3 +25,10 @@ def test_naming_verb_in_a_relative_clause_before_the_quotation():
             'It is what the critics called "a disaster for the town," said Omar Lund.\n')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Ivo Hensley", "Ada Blum", "Omar Lund"]
+
+
+def test_quotation_in_a_participle_phrase_between_subject_and_verb():
+    text = ("Mr. Oskar Daale, citing ''the quiet strength of the party,'' said the mayor "
+            "could win in every district next year.\n")
+    quotes = direct(extract(text))
+    assert quotes[0].speaker == "Oskar Daale"
