@@ -346,6 +346,12 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         # Only when the mention starts the subject (allowing a description before it).
         if not _ok_lead(text[s:m.start]):
             break
+        if m.entity.kind == "person" and _title_only(m.surface) and any(
+                later.entity.kind == "person" and not later.in_quote and not _title_only(later.surface)
+                for later in reg.mentions_between(m.start + len(m.surface), cue_start)):
+            # "Sirius XM Vice President for news Dave Gorab called": a title alone is no
+            # name when a person's name follows it before the verb.
+            continue
         if m.entity.kind == "person":
             return _from_mention(m, reg)
         org_fallback = org_fallback or m
@@ -513,6 +519,12 @@ def _unknown_name_subject(words) -> str | None:
 # Words that may stand before a name in its subject phrase (built once: the union of
 # these sets per call was most of _ok_lead's time).
 _LEAD_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
+
+
+def _title_only(surface: str) -> bool:
+    """"Vice President", "Deputy Director": role words and their modifiers only."""
+    words = surface.lower().split()
+    return bool(words) and all(w in ROLE_NOUNS or w in ROLE_MODIFIERS for w in words)
 
 
 def _ok_lead(lead: str) -> bool:

@@ -32,3 +32,9 @@ def test_quotation_in_a_participle_phrase_between_subject_and_verb():
             "could win in every district next year.\n")
     quotes = direct(extract(text))
     assert quotes[0].speaker == "Oskar Daale"
+
+
+def test_title_alone_is_no_name_when_a_name_follows_before_the_verb():
+    text = ("Radio Nord Vice President for news and talk Per Olafsen called the show "
+            "“the most serious news hour of the week.”\n")
+    assert direct(extract(text))[0].speaker == "Per Olafsen"
