@@ -841,6 +841,15 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     for j in (index - 1, index + 1, index - 2):
         if 0 <= j < len(art.spans) and art.spans[j].paragraph == span.paragraph and j in attributed:
             return attributed[j]
+    # A quotation running on over several paragraphs, its speaker named only in a later
+    # one ('"First part.\n\n"Second part," Jane Doe said.'): the speaker of the whole.
+    j = index
+    while not art.spans[j].closed and j + 1 < len(art.spans) and art.spans[j + 1].continued \
+            and j + 1 - index <= 8 and text[art.spans[j + 1].open] == text[span.open]:
+        # (The same opening mark all along: a '"' block quoting a '“' quotation is no chain.)
+        j += 1
+        if j in attributed and attributed[j].cue is not None:
+            return attributed[j]
     p = art.para_of[span.paragraph]
     starts_paragraph = span.open - p.start <= 1
     if not starts_paragraph:

@@ -38,3 +38,23 @@ def test_title_alone_is_no_name_when_a_name_follows_before_the_verb():
     text = ("Radio Nord Vice President for news and talk Per Olafsen called the show "
             "“the most serious news hour of the week.”\n")
     assert direct(extract(text))[0].speaker == "Per Olafsen"
+
+
+def test_multi_paragraph_quotation_named_only_at_its_end():
+    text = ('The council met on Monday to discuss the bridge.\n\n'
+            '"We waited eleven years for this bridge and it was worth every day of the wait.\n\n'
+            '"The tolls, though, are far too high for the families who live here," said Ruth '
+            'Amsel, a teacher.\n')
+    assert [q.speaker for q in direct(extract(text))] == ["Ruth Amsel", "Ruth Amsel"]
+
+
+def test_block_quote_in_other_marks_is_no_chain():
+    # A '"' block quoting an article whose own quotation uses curly marks: the curly
+    # quotation's speaker does not speak the block.
+    text = ('The paper reported on the hearing.\n\n'
+            '"The committee is still reluctant to call the fire an act of arson, citing the '
+            'ongoing inquiry by the county.\n\n'
+            '“We will not guess at what happened before the inquiry ends,” Mayor Tove Lind said."\n')
+    quotes = direct(extract(text))
+    assert quotes[-1].speaker == "Tove Lind"
+    assert all(q.speaker != "Tove Lind" for q in quotes[:-1])
