@@ -891,6 +891,14 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
             continue
         attr = Attribution(_from_mention(m, art.registry), None, (s, e))
         return _finish(art, attr, None)
+    if text[e - 1] == ":":
+        # "He then listed the qualities he looks for:": a paragraph ending with a colon,
+        # its subject a personal pronoun, introduces that person's quotation below.
+        first = _PRONOUN_SUBJECT_RE.match(text, sub, e)
+        if first is not None:
+            sp = resolve_pronoun(first.group(1), first.start(1), art.registry)
+            if sp is not None and sp.name:
+                return _finish(art, Attribution(sp, None, (s, e)), None)
     # "The South Carolina Republican admitted that ..., he argued ...": a paragraph
     # reporting a person's words, then their quotation alone in the next paragraph.
     intro = _introducing_clause(art, s, e)
@@ -900,6 +908,7 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     return None
 
 
+_PRONOUN_SUBJECT_RE = re.compile(r"[ \t]*(He|She|he|she)[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?[a-z]+ed\b")
 _AS_FOLLOWS_RE = re.compile(r"[ \t]*(?P<np>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,4}?)"
                             r"(?:[ \t]+(?:is|was|reads|read|goes|went))?[ \t]+as[ \t]+follows[ \t]*:")
 

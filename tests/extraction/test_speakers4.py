@@ -58,3 +58,15 @@ def test_block_quote_in_other_marks_is_no_chain():
     quotes = direct(extract(text))
     assert quotes[-1].speaker == "Tove Lind"
     assert all(q.speaker != "Tove Lind" for q in quotes[:-1])
+
+
+def test_colon_paragraph_with_a_pronoun_subject_introduces_the_quotation_below():
+    text = ('Senator John Brill said on Monday that he would endorse Ada Blum.\n\n'
+            'He then listed the qualities he wants in a nominee:\n\n'
+            '"In the piece I wrote last November, I discussed several factors important to '
+            'consider in making a choice. Here they are:\n\n'
+            '"Has the candidate a record of personal activism and leadership?\n\n'
+            '"If elected, would the candidate melt when the heat is on?"\n')
+    quotes = direct(extract(text))
+    assert len(quotes) == 3
+    assert {q.speaker for q in quotes} == {"John Brill"}
