@@ -362,6 +362,16 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         return _from_mention(org_fallback, reg)
     if adjacent is not None:
         return adjacent
+    inner = _PARTICIPLE_PHRASE_IN_SUBJECT_RE.search(text, s, cue_start)
+    tail = text[inner.end():cue_start].split() if inner is not None else []
+    if inner is not None and inner.start() > s and 1 <= len(tail) <= 5 \
+            and all(w[:1].isupper() for w in tail) and "," not in text[s:cue_start] \
+            and len(text[s:inner.start()].split()) <= 5:
+        # "Another intelligence source speaking to Fox News said": the subject ends
+        # before its participle phrase.
+        sp = subject_before(text, s, inner.start(), reg)
+        if sp is not None:
+            return sp
     w0 = region_words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in PERSON_PRONOUNS:
         return resolve_pronoun(w0, region_words[0][0], reg)
@@ -584,6 +594,10 @@ _PARTICIPLE_OPEN_RE = re.compile(r"(?:asked|pressed|questioned|interviewed|speak
                                  r"appearing|responding|reacting|referring)\b")
 
 
+_PARTICIPLE_PHRASE_IN_SUBJECT_RE = re.compile(r"[ \t]+(?!according\b)[a-z]{3,}ing[ \t]+(?:to|with|from)[ \t]")
+_PARTICIPLE_OBJECT_RE = re.compile(r"\b(?!according\b)[a-z]{3,}ing[ \t]+(?:to|with|from)[ \t]+(?:the[ \t]+)?$")
+
+
 def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The name or pronoun right before a reporting verb: "..., Earnest responded",
     "Linick wrote", "Smith, 30, of Raleigh, said", "Harry Reid (D-Nev.) said".
@@ -625,6 +639,10 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
               if not m.in_quote and m.end <= pos]
     for i, mention in enumerate(window):
         gap = text[mention.end:pos]
+        if _PARTICIPLE_OBJECT_RE.search(text, max(start, mention.start - 30), mention.start):
+            # "Another intelligence source speaking to Fox News said": the object of a
+            # participle inside the subject phrase is no subject.
+            continue
         if not gap.strip():
             return _from_mention(mention, reg)
         inner = gap[1:-1].strip()

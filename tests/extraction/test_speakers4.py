@@ -70,3 +70,14 @@ def test_colon_paragraph_with_a_pronoun_subject_introduces_the_quotation_below()
     quotes = direct(extract(text))
     assert len(quotes) == 3
     assert {q.speaker for q in quotes} == {"John Brill"}
+
+
+def test_object_of_a_participle_in_the_subject_is_no_speaker():
+    text = ('Another intelligence source speaking to Radio Nord said, “The agents are '
+            'investigating the contracts and the donations.”\n\n'
+            '“The agents are under a lot of pressure,” a senior aide talking with Radio Nord said.\n')
+    quotes = direct(extract(text))
+    assert [q.speaker for q in quotes] == ["Another intelligence source", "a senior aide"]
+    # 'according to' is no participle phrase: its object is the source.
+    text = '“The agents are under a lot of pressure,” an aide said, according to the Nord Institute.\n'
+    assert direct(extract(text))[0].speaker == "Nord Institute"
