@@ -259,6 +259,13 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = _name_with_appositive(art, after_start, c.start)
             if sp is not None:
                 return _finish(art, Attribution(sp, c, sent), span)
+            rel = _DESCRIPTION_WHO_RE.match(gap)
+            if rel is not None:
+                # '"...," an intelligence source, who was not authorized to speak, told
+                # the paper': a description with a relative clause between it and the verb.
+                sp = subject_before(text, after_start, after_start + rel.end("np"), reg)
+                if sp is not None:
+                    return _finish(art, Attribution(sp, c, sent), span)
             if gap.rstrip().endswith(",") and c.lemma != "tell":
                 # '"...," since so many cases were close, said Lee Epstein, who teaches ...'
                 sp = subject_after(text, c.end, clause_end, reg)
@@ -383,6 +390,9 @@ def _subject_around_participle(art: _Article, clause_start: int, open_: int) -> 
     return sp if sp is not None and sp.name else None
 
 
+_DESCRIPTION_WHO_RE = re.compile(
+    r"[ \t,]*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+[a-z][a-z\-]*){1,4}),[ \t]+"
+    r"(?:who|whose)\b[^,\"“”;]*(?:,[^,\"“”;]*)?,[ \t]*$")
 NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
 _RELATIVE_OPENER_RE = re.compile(r"\b(?:what|which|that)[ \t]+(?=\S)")
 

@@ -81,3 +81,9 @@ def test_object_of_a_participle_in_the_subject_is_no_speaker():
     # 'according to' is no participle phrase: its object is the source.
     text = '“The agents are under a lot of pressure,” an aide said, according to the Nord Institute.\n'
     assert direct(extract(text))[0].speaker == "Nord Institute"
+
+
+def test_description_with_a_relative_clause_before_told():
+    text = ('“The agents involved are under a lot of pressure,” an intelligence source, who was '
+            'not authorized to speak on the record, told Radio Nord.\n')
+    assert direct(extract(text))[0].speaker == "an intelligence source"
