@@ -438,7 +438,7 @@ def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
     return sp
 
 
-_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:and|but|while|whereas|until|after|before|when|because|since|although|though|unless)[ \t]+(?!said|says|added|told)\S")
+_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:(?:for[ \t]+(?:instance|example)|meanwhile|in[ \t]+turn|in[ \t]+contrast|however)[ \t]*,[ \t]*)?(?:and|but|while|whereas|until|after|before|when|because|since|although|though|unless)[ \t]+(?!said|says|added|told)\S")
 
 
 def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -> Speaker | None:

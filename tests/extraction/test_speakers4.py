@@ -87,3 +87,9 @@ def test_description_with_a_relative_clause_before_told():
     text = ('“The agents involved are under a lot of pressure,” an intelligence source, who was '
             'not authorized to speak on the record, told Radio Nord.\n')
     assert direct(extract(text))[0].speaker == "an intelligence source"
+
+
+def test_two_cues_joined_by_and_after_a_fronted_adverb():
+    text = ('Lund said he would make the river "run backwards uphill," for instance, and Ostrom '
+            'vowed to "pave every single road" in the county.\n')
+    assert [q.speaker for q in direct(extract(text))] == ["Lund", "Ostrom"]
