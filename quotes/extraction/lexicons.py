@@ -102,6 +102,7 @@ _CUE_LEMMAS = {
     "growl": "growled growls",
     "bellow": "bellowed bellows",
     "holler": "hollered hollers",
+    "react": "reacted reacts",
     # Manner-of-speaking verbs: cues for quotations ('"...," Toomey fumed'), never for
     # indirect speech.
     "fume": "fumed fumes",
@@ -195,7 +196,7 @@ NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke"
                 "assure", "gripe", "reason", "object", "protest", "implore", "beg", "inquire",
                 "answer", "repeat", "reminisce", "confide", "confess", "text", "email",
                 "wonder", "read", "riff", "retaliate", "shoot back", "press", "remember", "beam",
-                "echo", "bark", "growl", "bellow", "holler"}
+                "echo", "bark", "growl", "bellow", "holler", "react"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}
 

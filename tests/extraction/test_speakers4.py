@@ -14,6 +14,9 @@ def test_manner_of_speaking_verbs_after_a_quotation():
             '"We are not leaving this room until the count is done," Oyelaran growled.\n')
     quotes = direct(extract(text))
     assert [q.speaker for q in quotes] == ["Marta Oyelaran", "Marta Oyelaran"]
+    text = '“Who is he talking about, and why now?” reacted Oyelaran on Tuesday.\n'
+    assert direct(extract(text))[0].speaker == "Oyelaran"
+    assert not extract("The mayor reacted angrily to the ruling on Monday and left.").quotes
     # A manner verb is no cue for indirect speech.
     assert not [q for q in extract("The dog barked that night near the old mill.").quotes]
 
