@@ -17,6 +17,7 @@ _CUE_LEMMAS = {
     "add": "add adds added adding",
     "state": "state states stated stating",
     "write": "write writes wrote writing",
+    "write__": "had written|has written|have written",  # "As X had written, \"...\""
     "explain": "explain explains explained explaining",
     "note": "note notes noted noting",
     "argue": "argue argues argued arguing",

@@ -80,6 +80,8 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 continue
             if form[:6] == "contin" and _continue_not_speech(text, cue_start, cue_end):
                 continue
+            if form.endswith(" written") and _WRITTEN_OFF_RE.match(text, cue_end):
+                continue  # "has written off efforts": dismissed, not written
             if " " in form and form not in CUE_FORMS:
                 form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
             cues.append(Cue(cue_start, cue_end, form, CUE_FORMS.get(form, form)))
@@ -94,6 +96,7 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     return cues
 
 
+_WRITTEN_OFF_RE = re.compile(r"[ \t]+(?:off|out)\b")
 _CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]")
 
 

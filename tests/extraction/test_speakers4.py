@@ -96,3 +96,11 @@ def test_two_cues_joined_by_and_after_a_fronted_adverb():
     text = ('Lund said he would make the river "run backwards uphill," for instance, and Ostrom '
             'vowed to "pave every single road" in the county.\n')
     assert [q.speaker for q in direct(extract(text))] == ["Lund", "Ostrom"]
+
+
+def test_past_perfect_written_is_a_cue_but_written_off_is_not():
+    text = ("As the columnist Lena Varga had written a few years earlier, ''We just couldn't "
+            "have a film industry without the studios.''\n")
+    assert direct(extract(text))[0].speaker == "Lena Varga"
+    text = "Like the mayor, the Nord Party has written off efforts by the rebel delegates.\n"
+    assert not extract(text).quotes
