@@ -261,6 +261,14 @@ def skip_fronted(text: str, start: int, end: int) -> int:
             comma = text.find(",", pos, end)
             if comma < 0:
                 break
+            head = text[pos:comma].split()
+            if len(head) == 3 and head[1].lower() in ("a", "an", "the") and head[2].islower() \
+                    and (head[2].endswith(("ing", "ed", "al", "ive", "ful")) or "-" in head[2]):
+                # "In a wide-ranging, in-prison interview with X, Lazar said": the comma
+                # parts two adjectives; the fronted phrase goes on to the next one.
+                second = text.find(",", comma + 1, end)
+                if second > 0:
+                    comma = second
             pos = comma + 1
             # "In Ames, Iowa, Clinton said": the state after the town is still fronted.
             place = _PLACE_TAIL_RE.match(text, pos, end)

@@ -104,3 +104,9 @@ def test_past_perfect_written_is_a_cue_but_written_off_is_not():
     assert direct(extract(text))[0].speaker == "Lena Varga"
     text = "Like the mayor, the Nord Party has written off efforts by the rebel delegates.\n"
     assert not extract(text).quotes
+
+
+def test_fronted_phrase_with_a_comma_between_two_adjectives():
+    text = ('In a wide-ranging, in-prison interview with reporter Lena Varga last year, Tomas '
+            'Ostrom said he welcomed the trial and added, "I will plead guilty, no problem at all."\n')
+    assert direct(extract(text))[0].speaker == "Tomas Ostrom"
