@@ -208,6 +208,17 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         clause_end = art.spans[index + 1].open
     after_start = min(span.after, s_end)
 
+    # 0. 'under what Mr. Hedge called "the old model," the club charged ...': a naming
+    # verb right before the quotation, in a clause opened by what/which/that, has the
+    # quotation as its object; its subject speaks, whatever verb follows.
+    relative = _relative_naming_subject(art, clause_start, span.open)
+    said_after = [c for c in art.cues_between(after_start, clause_end)[:1]
+                  if c.lemma in ("say", "add", "write", "tell")
+                  and len(text[after_start:c.start].split()) <= 4]
+    if relative is not None and not said_after:
+        # ('It is what critics called "a disaster," said Lund': Lund says all of it.)
+        return _finish(art, relative, span)
+
     # 1. Cue right after the quote: '..." said X' / '..." X said'.
     after_cues = art.cues_between(after_start, clause_end)
     if after_cues:
@@ -228,7 +239,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 # subject is the main clause's, before the quotation.
                 sp = _main_clause_subject(art, clause_start, span.open)
             elif not gap.strip(" ,—–-\t'’"):  # (a stray mark: "''...'old-school,'''")
-                sp = subject_after(text, c.end, clause_end, reg)
+                sp = _subject_around_participle(art, clause_start, span.open) \
+                    or subject_after(text, c.end, clause_end, reg)
             elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \
                     and gap.split()[0] not in PERSON_PRONOUNS and c.lemma != "tell":
                 # '"..." for Clinton, said Kunin.': the verb is inverted after a comma.
@@ -247,6 +259,13 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = _name_with_appositive(art, after_start, c.start)
             if sp is not None:
                 return _finish(art, Attribution(sp, c, sent), span)
+            rel = _DESCRIPTION_WHO_RE.match(gap)
+            if rel is not None:
+                # '"...," an intelligence source, who was not authorized to speak, told
+                # the paper': a description with a relative clause between it and the verb.
+                sp = subject_before(text, after_start, after_start + rel.end("np"), reg)
+                if sp is not None:
+                    return _finish(art, Attribution(sp, c, sent), span)
             if gap.rstrip().endswith(",") and c.lemma != "tell":
                 # '"...," since so many cases were close, said Lee Epstein, who teaches ...'
                 sp = subject_after(text, c.end, clause_end, reg)
@@ -352,6 +371,57 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     return None
 
 
+def _subject_around_participle(art: _Article, clause_start: int, open_: int) -> Speaker | None:
+    """'Mr. Manafort, citing "the unique magic of Trump," said the candidate ...': the
+    quotation sits in a participle phrase between the subject and its verb; the subject
+    before the participle's comma speaks, not the clause after the verb."""
+    text = art.text
+    cues = art.cues_between(clause_start, open_)
+    if len(cues) != 1:
+        return None
+    c = cues[0]
+    if not c.form.endswith("ing") or c.form[:1].isupper() or text[c.end:open_].strip(" \t") \
+            or text[c.start - 2:c.start] != ", ":
+        return None
+    head = text[clause_start:c.start - 2]
+    if not head.strip() or "," in head or len(head.split()) > 6:
+        return None
+    sp = _main_clause_subject(art, clause_start, c.start - 2)
+    return sp if sp is not None and sp.name else None
+
+
+_DESCRIPTION_WHO_RE = re.compile(
+    r"[ \t,]*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+[a-z][a-z\-]*){1,4}),[ \t]+"
+    r"(?:who|whose)\b[^,\"“”;]*(?:,[^,\"“”;]*)?,[ \t]*$")
+NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
+_RELATIVE_OPENER_RE = re.compile(r"\b(?:what|which|that)[ \t]+(?=\S)")
+
+
+def _relative_naming_subject(art: _Article, clause_start: int, open_: int) -> Attribution | None:
+    """'what X called "...", 'which X has dubbed "...": the naming verb just before the
+    quotation, whose subject follows a relative what/which/that, attributes it."""
+    text = art.text
+    cues = art.cues_between(clause_start, open_)
+    if not cues:
+        return None
+    c = cues[-1]
+    if c.lemma not in NAMING_LEMMAS or c.form.endswith("ing") or text[c.end:open_].strip(" \t,"):
+        return None
+    lo = max(clause_start, c.start - 80)
+    opener = None
+    for m in _RELATIVE_OPENER_RE.finditer(text, lo, c.start):
+        opener = m
+    if opener is None:
+        return None
+    between = text[opener.end():c.start]
+    if not between.strip() or len(between.split()) > 8 or "," in between:
+        return None
+    sp = subject_before(text, opener.end(), c.start, art.registry)
+    if sp is None or sp.name is None:
+        return None
+    return Attribution(sp, c, _sentence(art, open_))
+
+
 def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
     """The source of a sentence-initial 'According to X,' (up to its comma), unless it is
     the speaker's own ('According to his office')."""
@@ -368,7 +438,7 @@ def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
     return sp
 
 
-_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:and|but|while|whereas|until|after|before|when|because|since|although|though|unless)[ \t]+(?!said|says|added|told)\S")
+_NEW_CLAUSE_RE = re.compile(r"[ \t,]*(?:(?:for[ \t]+(?:instance|example)|meanwhile|in[ \t]+turn|in[ \t]+contrast|however)[ \t]*,[ \t]*)?(?:and|but|while|whereas|until|after|before|when|because|since|although|though|unless)[ \t]+(?!said|says|added|told)\S")
 
 
 def _relayed_by(art: _Article, c: Cue, after_cues: list[Cue], clause_end: int) -> Speaker | None:
@@ -781,6 +851,15 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     for j in (index - 1, index + 1, index - 2):
         if 0 <= j < len(art.spans) and art.spans[j].paragraph == span.paragraph and j in attributed:
             return attributed[j]
+    # A quotation running on over several paragraphs, its speaker named only in a later
+    # one ('"First part.\n\n"Second part," Jane Doe said.'): the speaker of the whole.
+    j = index
+    while not art.spans[j].closed and j + 1 < len(art.spans) and art.spans[j + 1].continued \
+            and j + 1 - index <= 8 and text[art.spans[j + 1].open] == text[span.open]:
+        # (The same opening mark all along: a '"' block quoting a '“' quotation is no chain.)
+        j += 1
+        if j in attributed and attributed[j].cue is not None:
+            return attributed[j]
     p = art.para_of[span.paragraph]
     starts_paragraph = span.open - p.start <= 1
     if not starts_paragraph:
@@ -822,6 +901,14 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
             continue
         attr = Attribution(_from_mention(m, art.registry), None, (s, e))
         return _finish(art, attr, None)
+    if text[e - 1] == ":":
+        # "He then listed the qualities he looks for:": a paragraph ending with a colon,
+        # its subject a personal pronoun, introduces that person's quotation below.
+        first = _PRONOUN_SUBJECT_RE.match(text, sub, e)
+        if first is not None:
+            sp = resolve_pronoun(first.group(1), first.start(1), art.registry)
+            if sp is not None and sp.name:
+                return _finish(art, Attribution(sp, None, (s, e)), None)
     # "The South Carolina Republican admitted that ..., he argued ...": a paragraph
     # reporting a person's words, then their quotation alone in the next paragraph.
     intro = _introducing_clause(art, s, e)
@@ -831,6 +918,7 @@ def _carry(art: _Article, span: Span, index: int, attributed: dict[int, Attribut
     return None
 
 
+_PRONOUN_SUBJECT_RE = re.compile(r"[ \t]*(He|She|he|she)[ \t]+(?:then[ \t]+|also[ \t]+|later[ \t]+)?[a-z]+ed\b")
 _AS_FOLLOWS_RE = re.compile(r"[ \t]*(?P<np>[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,4}?)"
                             r"(?:[ \t]+(?:is|was|reads|read|goes|went))?[ \t]+as[ \t]+follows[ \t]*:")
 

@@ -17,6 +17,7 @@ _CUE_LEMMAS = {
     "add": "add adds added adding",
     "state": "state states stated stating",
     "write": "write writes wrote writing",
+    "write__": "had written|has written|have written",  # "As X had written, \"...\""
     "explain": "explain explains explained explaining",
     "note": "note notes noted noting",
     "argue": "argue argues argued arguing",
@@ -98,6 +99,11 @@ _CUE_LEMMAS = {
     "snap": "snapped",
     "whisper": "whisper whispers whispered",
     "mutter": "mutter mutters muttered",
+    "bark": "barked barks",
+    "growl": "growled growls",
+    "bellow": "bellowed bellows",
+    "holler": "hollered hollers",
+    "react": "reacted reacts",
     # Manner-of-speaking verbs: cues for quotations ('"...," Toomey fumed'), never for
     # indirect speech.
     "fume": "fumed fumes",
@@ -191,7 +197,7 @@ NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke"
                 "assure", "gripe", "reason", "object", "protest", "implore", "beg", "inquire",
                 "answer", "repeat", "reminisce", "confide", "confess", "text", "email",
                 "wonder", "read", "riff", "retaliate", "shoot back", "press", "remember", "beam",
-                "echo"}
+                "echo", "bark", "growl", "bellow", "holler", "react"}
 # Verbs of cognition: fine before a direct quote, too weak for indirect speech.
 COGNITION = {"believe", "think"}
 

@@ -80,6 +80,8 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 continue
             if form[:6] == "contin" and _continue_not_speech(text, cue_start, cue_end):
                 continue
+            if form.endswith(" written") and _WRITTEN_OFF_RE.match(text, cue_end):
+                continue  # "has written off efforts": dismissed, not written
             if " " in form and form not in CUE_FORMS:
                 form = " ".join(form.split())  # "pointed\n out" -> "pointed out"
             cues.append(Cue(cue_start, cue_end, form, CUE_FORMS.get(form, form)))
@@ -94,6 +96,7 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
     return cues
 
 
+_WRITTEN_OFF_RE = re.compile(r"[ \t]+(?:off|out)\b")
 _CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]")
 
 
@@ -258,6 +261,14 @@ def skip_fronted(text: str, start: int, end: int) -> int:
             comma = text.find(",", pos, end)
             if comma < 0:
                 break
+            head = text[pos:comma].split()
+            if len(head) == 3 and head[1].lower() in ("a", "an", "the") and head[2].islower() \
+                    and (head[2].endswith(("ing", "ed", "al", "ive", "ful")) or "-" in head[2]):
+                # "In a wide-ranging, in-prison interview with X, Lazar said": the comma
+                # parts two adjectives; the fronted phrase goes on to the next one.
+                second = text.find(",", comma + 1, end)
+                if second > 0:
+                    comma = second
             pos = comma + 1
             # "In Ames, Iowa, Clinton said": the state after the town is still fronted.
             place = _PLACE_TAIL_RE.match(text, pos, end)
@@ -346,6 +357,12 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         # Only when the mention starts the subject (allowing a description before it).
         if not _ok_lead(text[s:m.start]):
             break
+        if m.entity.kind == "person" and _title_only(m.surface) and any(
+                later.entity.kind == "person" and not later.in_quote and not _title_only(later.surface)
+                for later in reg.mentions_between(m.start + len(m.surface), cue_start)):
+            # "Sirius XM Vice President for news Dave Gorab called": a title alone is no
+            # name when a person's name follows it before the verb.
+            continue
         if m.entity.kind == "person":
             return _from_mention(m, reg)
         org_fallback = org_fallback or m
@@ -356,6 +373,16 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         return _from_mention(org_fallback, reg)
     if adjacent is not None:
         return adjacent
+    inner = _PARTICIPLE_PHRASE_IN_SUBJECT_RE.search(text, s, cue_start)
+    tail = text[inner.end():cue_start].split() if inner is not None else []
+    if inner is not None and inner.start() > s and 1 <= len(tail) <= 5 \
+            and all(w[:1].isupper() for w in tail) and "," not in text[s:cue_start] \
+            and len(text[s:inner.start()].split()) <= 5:
+        # "Another intelligence source speaking to Fox News said": the subject ends
+        # before its participle phrase.
+        sp = subject_before(text, s, inner.start(), reg)
+        if sp is not None:
+            return sp
     w0 = region_words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in PERSON_PRONOUNS:
         return resolve_pronoun(w0, region_words[0][0], reg)
@@ -515,6 +542,12 @@ def _unknown_name_subject(words) -> str | None:
 _LEAD_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
 
 
+def _title_only(surface: str) -> bool:
+    """"Vice President", "Deputy Director": role words and their modifiers only."""
+    words = surface.lower().split()
+    return bool(words) and all(w in ROLE_NOUNS or w in ROLE_MODIFIERS for w in words)
+
+
 def _ok_lead(lead: str) -> bool:
     """Text before a name that still belongs to the subject noun phrase."""
     if not lead.strip():
@@ -572,6 +605,10 @@ _PARTICIPLE_OPEN_RE = re.compile(r"(?:asked|pressed|questioned|interviewed|speak
                                  r"appearing|responding|reacting|referring)\b")
 
 
+_PARTICIPLE_PHRASE_IN_SUBJECT_RE = re.compile(r"[ \t]+(?!according\b)[a-z]{3,}ing[ \t]+(?:to|with|from)[ \t]")
+_PARTICIPLE_OBJECT_RE = re.compile(r"\b(?!according\b)[a-z]{3,}ing[ \t]+(?:to|with|from)[ \t]+(?:the[ \t]+)?$")
+
+
 def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The name or pronoun right before a reporting verb: "..., Earnest responded",
     "Linick wrote", "Smith, 30, of Raleigh, said", "Harry Reid (D-Nev.) said".
@@ -613,6 +650,10 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
               if not m.in_quote and m.end <= pos]
     for i, mention in enumerate(window):
         gap = text[mention.end:pos]
+        if _PARTICIPLE_OBJECT_RE.search(text, max(start, mention.start - 30), mention.start):
+            # "Another intelligence source speaking to Fox News said": the object of a
+            # participle inside the subject phrase is no subject.
+            continue
         if not gap.strip():
             return _from_mention(mention, reg)
         inner = gap[1:-1].strip()
