@@ -28,9 +28,14 @@ TELL_OBJECT_RE = re.compile(
     r"local|newsmaker|talk|morning|evening))*\s+(?:newspaper|paper|magazine|website|station|"
     r"channel|network|program|programme|show|podcast|tabloid|broadcaster|agency|series|daily|"
     r"weekly|radio|television)\b)?")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 TIME_RE = re.compile(
     r"\s*(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night)(?:\s+(?:morning|afternoon|evening|night))?\b")
+    r"Saturday|Sunday|yesterday|today|tonight|week|month|year|night)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    # A date: "said on 4 March (2025)", "on March 4, 2025", "on 4/3/2025".
+    rf"|\s*,?\s*on\s+(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})(?![\w/])")
 PP_RE = re.compile(
     r"\s*,?\s+(?:in|on|at|during|to|through|via|over|after|before|last|this|earlier|on\s+\w+)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?"
@@ -80,8 +85,8 @@ NAMED_PP_RE = re.compile(r"\s+(?:at|in|on|to|with|for)\s+(?:the\s+)?(?:[A-Z][\w�
 # short phrase of place or time between the verb (or its listener) and "that".
 PLACE_PP_RE = re.compile(
     r"\s+(?:outside|inside|near|at|in|on|after|before|during|from|aboard|backstage)\s+"
-    r"(?:[\w’'.&\-]+\s+){1,5}?(?=that\s+(?:he|she|they|it|we|I|you|there|his|her|their|its|"
-    r"the|a|an|no|some|[A-Z]))")
+    r"(?:[\w’'.&/\-]+\s+){1,5}?(?=that\s+(?:he|she|they|it|we|I|you|there|his|her|their|its|"
+    r"the|a|an|no|some|several|many|most|all|both|few|more|two|three|four|five|\d[\d,.]*|[A-Z][\w’'\-]*)\b)")
 # "said in a statement posted on its website that ...": a participle modifying the
 # medium, up to "that".
 MEDIUM_PARTICIPLE_RE = re.compile(

@@ -16,6 +16,7 @@ _DAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WHEN_RE = re.compile(
     rf"(?=[A-Z0-9rytel])\b(?P<phrase>(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
     rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?![\d/])"
     rf"|(?:{_DAY_ALT})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|recently|yesterday|today|tonight|earlier\s+this\s+(?:week|month|year)"
     rf"|last\s+(?:week|month|year|night)|this\s+week)\b"
@@ -30,13 +31,13 @@ _NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|de|du|la|the))*"
 # positions quickly (a leading \b alone is tried everywhere).
 VENUE_RES = [
     re.compile(rf"(?=[saitwrp])\b(?:speaking|appearing|interviewed|said|told|says|spoke|remarked|stated|wrote|writing|posted|posting|tweeted|talking|told\s+\w+)\s+(?:on|to)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?:(?:television|TV|radio|news|cable)\s+(?:channel|station|network|show|program|programme)\s+|(?:the\s+)?)(?P<v>{_NAME})"),
-    re.compile(rf"(?=i)\bin\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)\s+(?:the\s+)?(?P<v>{_NAME})"),
+    re.compile(rf"(?=[iI])\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)\s+(?:the\s+)?(?P<v>{_NAME})"),
     # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     # (A legislature needs no article: "told parliament", "addressed Congress".)
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate)\b"),
-    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
+    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.
@@ -82,6 +83,7 @@ _VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview"), None,
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
+NUMERIC_DATE_RE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
 _STOP_NAME_WORDS = {"on", "in", "at", "to", "the", "of", "de", "du", "la"}
 
 
@@ -124,6 +126,8 @@ def _trim_venue(v: str) -> str | None:
     while out and out[-1].lower() in _STOP_NAME_WORDS:
         out.pop()
     v = " ".join(out).rstrip(".,;:")
+    if v.isdigit():  # "on 3 March": the day of a date, no channel
+        return None
     return v or None
 
 
@@ -151,12 +155,33 @@ def resolve(phrase: str | None, published: date | None) -> date | None:
             except ValueError:
                 return None
         return d
+    m = NUMERIC_DATE_RE.fullmatch(phrase)
+    if m:
+        return _numeric_date(m, published)
     m = _WEEKDAY_RE.match(phrase)
     if m:
         target = WEEKDAYS[m.group("w").lower()]
         delta = (published.weekday() - target) % 7
         return published - timedelta(days=delta)
     return None
+
+
+def _numeric_date(m: re.Match, published: date) -> date | None:
+    """"4/3/2025": day first in most of the world, month first in the US. The reading that
+    exists and falls nearest before publication wins."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if y < 100:
+        y += 2000
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(y, month, day))
+        except ValueError:
+            pass
+    past = [d for d in readings if d <= published]
+    if past:
+        return max(past)
+    return min(readings) if readings else None
 
 
 def event_antecedent(venue: str | None) -> bool:

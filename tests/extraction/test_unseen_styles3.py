@@ -1,0 +1,65 @@
+"""Third round of styles from outside US political news: European politics with broadcast
+venues and day-first dates, wire copy, features with long quotes, organisations that
+speak, and Australian English. Unit tests on short invented sentences first; the whole
+invented articles (tests/fixtures/unseen3/) at the end."""
+from __future__ import annotations
+
+from datetime import date
+
+from quotes.extraction import extract
+from quotes.extraction.when_where import find_venue, find_when, resolve
+
+
+def direct(result):
+    return [q for q in result.quotes if q.kind != "indirect"]
+
+
+def indirect(result):
+    return [q for q in result.quotes if q.kind == "indirect"]
+
+
+def test_day_first_date_is_no_venue():
+    text = ('The reform stalled.\n\n'
+            '"We have already made concessions," Ines Varga said on 3 March in Lyon.')
+    q = direct(extract(text))[0]
+    assert q.venue is None
+    assert q.when == "3 March"
+
+
+def test_date_between_said_and_the_clause():
+    for when in ("4 March", "4 March 2025", "March 4, 2025", "4/3/2025"):
+        text = f'Funding news.\n\nTom Reyes said on {when} the council would buy back the land.'
+        [q] = indirect(extract(text))
+        assert q.text == "the council would buy back the land", when
+        assert q.when == when
+
+
+def test_numeric_date_after_told_reporters_in_a_place():
+    text = ('Funding news.\n\nMinister Tom Reyes told reporters in Perth on 4/3/2025 that the '
+            'state would buy back the land.')
+    [q] = indirect(extract(text))
+    assert (q.speaker, q.text) == ("Tom Reyes", "the state would buy back the land")
+    assert q.when == "4/3/2025"
+
+
+def test_numeric_date_resolves_to_the_reading_before_publication():
+    # Day first (4 March) or month first (3 April): only 4 March is before 10 March.
+    assert resolve("4/3/2025", date(2025, 3, 10)) == date(2025, 3, 4)
+    assert resolve("4/3/2025", date(2025, 4, 10)) == date(2025, 4, 3)
+    assert resolve("25/3/2025", date(2025, 12, 1)) == date(2025, 3, 25)
+    t = "she said on 25/12/24 in a post"
+    assert find_when(t, 0, len(t)) == "25/12/24"
+
+
+def test_said_on_condition_of_anonymity_that():
+    for clause in ("several cargoes were cancelled", "12 cargoes were cancelled"):
+        text = f'Port strike.\n\nTwo traders said on condition of anonymity that {clause}.'
+        [q] = indirect(extract(text))
+        assert q.text == clause
+
+
+def test_interview_with_a_named_outlet_gives_the_outlet():
+    t = "In an interview with Le Monde, Bruno Lemaire said the plan would fail."
+    assert find_venue(t, 0, len(t)) == "Le Monde"
+    t = "she said in a 2015 interview with the local paper"
+    assert find_venue(t, 0, len(t)) == "a 2015 interview"
