@@ -274,6 +274,13 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             continue
         if c.lemma in COGNITION and any(b.lemma not in COGNITION for b in before_cues[:k]):
             continue  # "He says if people think ... '...'": the speech verb attributes it
+        if k > 0 and c.lemma in NAMING_VERBS and WHAT_NAMED_RE.search(text, clause_start, span.open) \
+                and WHAT_NAMED_RE.search(text, clause_start, span.open).start("cue") == c.start \
+                and is_indirect_cue(before_cues[k - 1]) \
+                and text[:before_cues[k - 1].start].split()[-1:] not in _DETERMINER_WORDS:
+            # 'said the state would not give in to what he called "blackmail"': the naming
+            # verb is inside the reported clause; the verb that reports it attributes.
+            continue
         gap = text[c.end:span.open]
         if len(gap.split()) > 25:
             break
@@ -830,6 +837,8 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
         return "direct"
     if not pre or pre.endswith((":", ",", "—", "–", "-", "(")):
         return "direct"
+    if attr is not None and WHAT_NAMED_RE.search(pre + " "):
+        return "mixed"  # 'rejected what he called "blackmail"': a phrase within the clause
     if attr is not None and attr.cue is not None and attr.cue.end >= len(pre) + s - 1 and attr.cue.start < span.open:
         return "direct"
     last = pre.split()[-1].lower() if pre.split() else ""
@@ -842,6 +851,12 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
 _MODAL_WORDS = [[w] for w in ("would", "will", "could", "should", "might", "may", "must", "can",
                                "to")]
 NAMING_VERBS = {"call", "describe", "label", "dub", "brand"}
+_DETERMINER_WORDS = [[w] for w in ("the", "a", "an", "his", "her", "their", "its", "our", "my")]
+# "what he called", "what the minister described as": the name someone gave to a thing,
+# quoted right after.
+WHAT_NAMED_RE = re.compile(
+    r"\bwhat\s+(?:[\w’'\-.]+\s+){1,4}?(?P<cue>called|calls|described\s+as|describes\s+as|"
+    r"termed|terms|dubbed|labelled|labeled|branded)\s*$")
 _REPORTED_THAT_RE = re.compile(r"\bthat\s")
 
 
@@ -853,6 +868,11 @@ def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str)
     if kind != "mixed" or c is None or attr.speaker is None or c.end > span.open:
         return False
     gap = art.text[c.end:span.open]
+    if c.lemma in NAMING_VERBS and (m := WHAT_NAMED_RE.search(art.text, max(0, c.start - 40), span.open)) \
+            and m.start("cue") == c.start \
+            and (art.text[span.after:span.after + 1] in ".,;:!?)—–\n"
+                 or art.text[span.end - 1:span.end] in ".,!?"):
+        return True  # 'what he called "blackmail"', 'what she described as "chaos"'
     if c.lemma in NAMING_VERBS and not c.form.endswith("ing") and 1 <= len(gap.split()) <= 5 \
             and not any(ch in gap for ch in ",;:\"“”‘") and art.text[c.start - 1:c.start] == " ":
         # 'X called the strike "irresponsible"', 'described the plan as "reckless"': the
@@ -1171,7 +1191,14 @@ def _names_something(words: list[str]) -> bool:
             i += 1
     else:
         return any(w in ("a", "an") for w in words[1:])
-    return i < len(words) and words[i].lower() not in OBJECT_PREPOSITIONS
+    return i < len(words) and words[i].lower() not in OBJECT_PREPOSITIONS \
+        and words[i].lower() not in _CALL_ADVERBIALS and not words[i].endswith("ly")
+
+
+# "calls her every week", "called him back", "called them twice": a phone call.
+_CALL_ADVERBIALS = {"every", "each", "last", "this", "next", "once", "twice", "again", "back",
+                    "daily", "weekly", "yesterday", "today", "tonight", "later", "soon", "home",
+                    "often", "whenever", "when", "after", "before", "several", "many", "most"}
 
 
 def _according(art: _Article, c: Cue, s: int, e: int):

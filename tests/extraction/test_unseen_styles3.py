@@ -63,3 +63,27 @@ def test_interview_with_a_named_outlet_gives_the_outlet():
     assert find_venue(t, 0, len(t)) == "Le Monde"
     t = "she said in a 2015 interview with the local paper"
     assert find_venue(t, 0, len(t)) == "a 2015 interview"
+
+
+def test_what_he_called_inside_a_reported_clause_is_mixed():
+    text = ('Port strike.\n\nMinister Goran Petric told reporters in the capital that the state '
+            'would not give in to what he called "blackmail".')
+    [q] = extract(text).quotes
+    assert (q.kind, q.text, q.speaker, q.cue) == ("mixed", "blackmail", "Goran Petric", "told")
+    text = 'Port strike.\n\nGoran Petric rejected what he called "blackmail".'
+    [q] = extract(text).quotes
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "Goran Petric", "called")
+
+
+def test_what_it_calls_before_a_noun_is_no_quote_of_one_word():
+    text = 'Ads.\n\nAcme Data, which builds what it calls "psychographic" profiles, grew fast.'
+    assert not extract(text).quotes
+
+
+def test_calling_someone_every_week_is_no_speech():
+    text = ('Medals.\n\nDan Okafor won two medals. He still calls her every week.\n\n'
+            'He called her back twice.')
+    assert not extract(text).quotes
+    text = 'Medals.\n\nDan Okafor won two medals. He called the plan a disgrace.'
+    [q] = extract(text).quotes
+    assert (q.speaker, q.text) == ("Dan Okafor", "the plan a disgrace")
