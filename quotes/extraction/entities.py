@@ -680,6 +680,10 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
                 cand.appositive.split()[-1].lower() in ORG_NOUNS and \
                 not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):
             return Candidate(run, toks, org=True)
+    if follower == "," and bare[0] not in FIRST_NAMES and (
+            text.startswith(", which ", toks[-1][1]) or _org_appositive(text, toks[-1][1])):
+        # "Globex Shipping, which runs ...", "Vaxora, the vaccine maker, said": no person.
+        return Candidate(run, toks, org=True)
     if not cand.appositive and follower == "," and \
             _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
         return Candidate(run, toks, org=True)  # "The company, Acme Minerals, said"
@@ -926,6 +930,17 @@ def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> bool:
     words = text[b:comma].split()
     return 2 <= len(words) <= 4 and words[0].lower() in _FRONT_LEADS \
         and words[-1].lower() in ORG_NOUNS and not any(w.lower() in ROLE_NOUNS for w in words)
+
+
+_ORG_APPOSITIVE_RE = re.compile(r", (?:the|a|an) (?P<w>(?:[\w’'\-]+ ){0,3}?(?P<head>[a-z][\w\-]*)),")
+
+
+def _org_appositive(text: str, pos: int) -> bool:
+    """", the vaccine maker," / ", a logistics firm,": an organisation noun heading a short
+    appositive (with no role noun) right after the name."""
+    m = _ORG_APPOSITIVE_RE.match(text, pos)
+    return bool(m) and m.group("head") in ORG_NOUNS and \
+        not any(w in ROLE_NOUNS for w in m.group("w").split())
 
 
 def _appositive(text: str, pos: int) -> str | None:

@@ -529,7 +529,10 @@ ORG_WORDS |= {"Technologies", "Therapeutics", "Pharmaceuticals", "Robotics", "Ai
 TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insurance", "Securities",
               "Capital", "Investments", "Pharma", "Foods", "Brewery", "Systems", "Telecom",
               "Communications", "Mining", "Petroleum", "Oil", "Railways", "Rail", "Plc.",
-              "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals"}
+              "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals",
+              "Shipping", "Estates", "Properties", "Holdings", "Industries", "Motors", "Airlines",
+              "Developments", "Construction", "Healthcare", "Resources", "Ventures", "Realty",
+              "Financial", "Freight", "Logistics", "Commodities", "Minerals", "Hotels"}
 ORG_WORDS |= TRADE_NAME_WORDS
 # Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
 CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}
@@ -556,7 +559,8 @@ ORG_NOUNS = {
 # Businesses referred to by their trade ("the carrier said", "the insurer said").
 ORG_NOUNS |= {"carrier", "airline", "insurer", "lender", "retailer", "automaker", "carmaker",
               "operator", "manufacturer", "regulator", "utility", "chipmaker", "drugmaker",
-              "broker", "exchange", "supermarket", "brewer", "publisher", "startup"}
+              "broker", "exchange", "supermarket", "brewer", "publisher", "startup",
+              "maker", "chain", "provider"}
 # Documents and messages that "say" things ("the statement said", "the ad says").
 DOCUMENT_NOUNS = {"statement", "release", "letter", "memo", "email", "e-mail", "report",
                   "complaint", "lawsuit", "suit", "filing", "indictment", "ad", "advert",

@@ -43,7 +43,8 @@ PP_RE = re.compile(
     r"video|op-ed|call|appearance|hearing|rally|event|debate|Twitter|Facebook|Instagram|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|afternoon|evening|CNN|Fox|MSNBC|NBC|CBS|ABC|NPR|TV|radio|show|program|"
-    r"address|remarks|comments|memo|report|book|column|article|blog|podcast|meeting)\b")
+    r"address|remarks|comments|memo|report|book|column|article|blog|podcast|meeting|filing|"
+    r"submission|announcement|presentation|notice|note|newsletter)\b")
 FINITE_RE = re.compile(
     r"\s+[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}?\s+(?:would|will|is|are|was|were|has|have|had|can|"
     r"could|should|must|may|might|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
@@ -84,7 +85,7 @@ NAMED_PP_RE = re.compile(r"\s+(?:at|in|on|to|with|for)\s+(?:the\s+)?(?:[A-Z][\w�
 # "told reporters outside the courthouse that ...", "said after the vote that ...": a
 # short phrase of place or time between the verb (or its listener) and "that".
 PLACE_PP_RE = re.compile(
-    r"\s+(?:outside|inside|near|at|in|on|after|before|during|from|aboard|backstage)\s+"
+    r"\s+(?:outside|inside|near|at|in|on|after|before|during|from|aboard|backstage|with|to)\s+"
     r"(?:[\w’'.&/\-]+\s+){1,5}?(?=that\s+(?:he|she|they|it|we|I|you|there|his|her|their|its|"
     r"the|a|an|no|some|several|many|most|all|both|few|more|two|three|four|five|\d[\d,.]*|[A-Z][\w’'\-]*)\b)")
 # "said in a statement posted on its website that ...": a participle modifying the

@@ -87,3 +87,35 @@ def test_calling_someone_every_week_is_no_speech():
     text = 'Medals.\n\nDan Okafor won two medals. He called the plan a disgrace.'
     [q] = extract(text).quotes
     assert (q.speaker, q.text) == ("Dan Okafor", "the plan a disgrace")
+
+
+def test_said_in_a_filing_with_regulators_on_a_day_that():
+    text = ('Vaccines.\n\nVaxora said in a filing with regulators on Wednesday that it would '
+            'double production.')
+    [q] = extract(text).quotes
+    assert q.text == "it would double production"
+    assert (q.venue, q.when) == ("a filing", "Wednesday")
+
+
+def test_name_with_a_which_clause_is_an_organisation():
+    text = ('Port strike.\n\nKalvo Drift, which runs a third of the terminals, said it had '
+            'lost money.')
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_type) == ("Kalvo Drift", "organisation")
+
+
+def test_trade_word_ending_a_name_is_an_organisation():
+    for name in ("Globex Shipping", "Bellbird Estates", "Danube Commodities"):
+        text = f'Strike.\n\n{name} said the strike had cost it more than $2 million.'
+        [q] = extract(text).quotes
+        assert (q.speaker, q.speaker_type) == (name, "organisation"), name
+
+
+def test_name_with_an_organisation_noun_in_apposition_is_an_organisation():
+    text = ('Vaccines.\n\nVaxora, the vaccine maker, said it would double production.\n\n'
+            'Vaxora\'s chief executive, Lena Brandt, said the firm had "a responsibility to '
+            'be ready".')
+    qs = extract(text).quotes
+    assert [(q.speaker, q.speaker_type) for q in qs] == [
+        ("Vaxora", "organisation"), ("Lena Brandt", "person")]
+    assert qs[1].speaker_description == "Vaxora's chief executive"
