@@ -1083,6 +1083,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             b -= 1
         if len(text[a:b].split()) < (2 if c.lemma in OBJECT_SPEECH else 3):
             continue
+        if (a, b) in taken:
+            continue  # "said in its weekly report that ...": one clause, reported once
         if art.spans_between(a, b) or any(m[0] < b and m[1] > a for m in art.masks[:0]):
             continue
         if _overlaps_quote(art, a, b):

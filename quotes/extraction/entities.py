@@ -359,7 +359,18 @@ OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Minis
                 "Academy", "Association", "Federation", "Union", "Council", "Board", "Church",
                 "Chamber", "Museum", "League", "Confederation", "Bureau", "School", "Commission",
                 "Organization", "Organisation", "Federation", "Order", "Guild", "Corps"}
-_OF_JOIN_RE = re.compile(r" of (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
+_OF_JOIN_RE = re.compile(r" (?P<prep>of) (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
+# "Centre for Disease Prevention and Control", "Department for Education": after "for" the
+# name may join two words with "and".
+FOR_ORG_HEADS = OF_ORG_HEADS | {"Centre", "Center", "Agency", "Office", "Foundation", "Fund",
+                                "Coalition", "Alliance", "Committee", "Network",
+                                "Trust", "Forum", "Partnership"}
+_FOR_JOIN_RE = re.compile(r" (?P<prep>for) (?:the )?(?P<name>[A-Z][\w\-]*(?: (?:and |& )?[A-Z][\w\-]*){0,4})(?![\w’'])")
+
+
+_SAINTS = {"St", "St.", "Saint"}
+_POSSESSIVE_ORG_LEADS = {"People's", "People’s", "Children's", "Children’s", "Women's",
+                         "Women’s", "Queen's", "Queen’s", "King's", "King’s", "Workers'"}
 
 
 def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
@@ -370,17 +381,29 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
     while i < n:
         run = runs[i]
         i += 1
-        if run.possessive or run.tokens[-1][2] not in OF_ORG_HEADS:
+        if run.possessive and i < n and runs[i].start == run.end + 1 \
+                and runs[i].tokens[-1][2] in ORG_WORDS and (
+                    run.tokens[0][2] in _SAINTS or run.tokens[-1][2] in _POSSESSIVE_ORG_LEADS
+                    and (len(run.tokens) == 1 or run.tokens[0][2] == "The")):
+            # "St Luke's Hospital", "People's Party": the possessive is inside the name.
+            nxt = runs[i]
+            i += 1
+            out.append(Run(run.start, nxt.end, list(run.tokens) + list(nxt.tokens),
+                           nxt.possessive, run.in_quote))
+            continue
+        if run.possessive or run.tokens[-1][2] not in FOR_ORG_HEADS:
             out.append(run)
             continue
-        m = _OF_JOIN_RE.match(text, run.end)
+        m = (run.tokens[-1][2] in OF_ORG_HEADS and _OF_JOIN_RE.match(text, run.end)) \
+            or _FOR_JOIN_RE.match(text, run.end)
         if not m:
             out.append(run)
             continue
         toks = list(run.tokens)
-        toks.append((run.end + 1, run.end + 3, "of"))
-        if m.start("name") - run.end > 4:
-            toks.append((run.end + 4, run.end + 7, "the"))
+        prep = m.group("prep")
+        toks.append((run.end + 1, run.end + 1 + len(prep), prep))
+        if m.start("name") - run.end > len(prep) + 2:
+            toks.append((m.start("name") - 4, m.start("name") - 1, "the"))
         for t in re.finditer(r"\S+", m.group("name")):
             toks.append((m.start("name") + t.start(), m.start("name") + t.end(), t.group()))
         while i < n and runs[i].start < m.end():
@@ -719,10 +742,16 @@ def _orgs_in(words: list[str]) -> list[str]:
                 out.append(" ".join(cur)) if any(x in ORG_WORDS or _is_acronym(x) for x in cur) else None
                 cur = []
         else:
+            while cur and cur[-1] in _TITLE_MODIFIERS:
+                cur.pop()  # "WHO Regional Director": the modifier belongs to the title
             if cur and any(x in ORG_WORDS or _is_acronym(x) and x not in NON_ORG_ACRONYMS for x in cur):
                 out.append(" ".join(cur))
             cur = []
     return out
+
+
+_TITLE_MODIFIERS = {"Regional", "Executive", "Deputy", "Acting", "Chief", "Senior", "Vice",
+                    "Assistant", "Associate", "Managing", "Interim", "Principal", "Founding"}
 
 
 def _lookback_description(text: str, pos: int, para_start: int, has_title: bool = False) -> str:

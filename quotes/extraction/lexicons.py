@@ -346,6 +346,10 @@ ROLE_NOUNS = {
     "citizen", "immigrant", "refugee", "owner", "neighbor", "neighbour", "retiree",
     "parent", "official", "insider", "observer", "judge", "commenter", "viewer", "reader",
     "backbencher", "forecaster", "meteorologist", "firefighter", "paramedic",
+    # Health and science roles.
+    "paediatrician", "pediatrician", "epidemiologist", "virologist", "midwife", "pharmacist",
+    "dentist", "psychiatrist", "cardiologist", "oncologist", "immunologist", "clinician",
+    "microbiologist", "geneticist", "neurologist", "radiologist", "anaesthetist",
 }
 MALE_ROLE_NOUNS = {"chairman", "spokesman", "congressman", "businessman", "assemblyman",
                    "councilman", "king", "prince", "father", "son", "husband", "brother",

@@ -119,3 +119,30 @@ def test_name_with_an_organisation_noun_in_apposition_is_an_organisation():
     assert [(q.speaker, q.speaker_type) for q in qs] == [
         ("Vaxora", "organisation"), ("Lena Brandt", "person")]
     assert qs[1].speaker_description == "Vaxora's chief executive"
+
+
+def test_organisation_name_with_for_and_and():
+    text = ('Measles.\n\nThe European Centre for Disease Prevention and Control said in its '
+            'weekly report that most cases were among children.')
+    [q] = extract(text).quotes  # (the noun "report" reports the same clause: once only)
+    assert q.speaker == "European Centre for Disease Prevention and Control"
+    assert q.speaker_type == "organisation"
+    text = 'Schools.\n\nThe Department for Education said on Monday that most schools were open.'
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_type) == ("Department for Education", "organisation")
+
+
+def test_possessive_inside_an_organisation_name():
+    text = ('Measles.\n\n"We are seeing cases," said Dr Amira Haddad, a paediatrician at '
+            'St Luke\'s Hospital.')
+    result = extract(text)
+    assert direct(result)[0].speaker_description == "a paediatrician at St Luke's Hospital"
+    assert [o.name for o in result.organisations] == ["St Luke's Hospital"]
+
+
+def test_title_modifier_is_no_part_of_the_organisation():
+    text = ('Measles.\n\n"This is a wake-up call," WHO Regional Director Hans Kluger told a '
+            'news conference.')
+    result = extract(text)
+    assert direct(result)[0].speaker == "Hans Kluger"
+    assert [o.name for o in result.organisations] == ["WHO"]
