@@ -248,9 +248,11 @@ ADVERBS = {"also", "later", "then", "again", "once", "previously", "recently", "
 
 # --- people --------------------------------------------------------------------------
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
-              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr.", "Cllr", "Cllr."}
-MALE_HONORIFICS = {"Mr", "Mr.", "Sir", "Lord", "Fr", "Fr."}
-FEMALE_HONORIFICS = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady"}
+              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr.", "Cllr", "Cllr.",
+              # Australian councillors ("Cr Whitlock"); Indian honorifics ("Shri", "Smt").
+              "Cr", "Cr.", "Shri", "Smt", "Smt.", "Shrimati"}
+MALE_HONORIFICS = {"Mr", "Mr.", "Sir", "Lord", "Fr", "Fr.", "Shri"}
+FEMALE_HONORIFICS = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Smt", "Smt.", "Shrimati"}
 
 # Capitalised title words that stand before a name ("President Emmanuel Macron").
 TITLES = {
@@ -274,7 +276,7 @@ TITLES = {
     "Magistrate", "Admiral", "Brig.", "Chaplain", "Alderman", "Alderwoman", "Secretary-General",
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
-    "Cllr", "Cllr.", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
+    "Cllr", "Cllr.", "Cr", "Cr.", "Shri", "Smt", "Smt.", "Shrimati", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
     # Who a vox-pop speaker is, capitalised before the name ("Resident Anne Kirkby").
     "Resident", "Shopper", "Commuter", "Pensioner", "Parent", "Voter", "Neighbour",
     "Neighbor", "Passenger", "Patient", "Student", "Teacher", "Nurse", "Farmer",

@@ -146,3 +146,14 @@ def test_title_modifier_is_no_part_of_the_organisation():
     result = extract(text)
     assert direct(result)[0].speaker == "Hans Kluger"
     assert [o.name for o in result.organisations] == ["WHO"]
+
+
+def test_australian_and_indian_honorifics():
+    text = ('Koalas.\n\nMayor Karen Whitlock said the vote followed two years of talks.\n\n'
+            "'We listened to the community,' Cr Whitlock said.")
+    q = direct(extract(text))[0]
+    assert q.speaker == "Karen Whitlock"
+    text = ('Floods.\n\nShri Ramesh Patel said the roads would reopen on Monday.\n\n'
+            '"We are working day and night," Shri Patel said.')
+    q = direct(extract(text))[0]
+    assert q.speaker == "Ramesh Patel"
