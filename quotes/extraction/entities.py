@@ -904,6 +904,10 @@ _FRONT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "another"}
 
 
+_HEAD_BREAKS = {"after", "before", "with", "to", "from", "by", "on", "and", "or", "as", "when",
+                "that", "than"}
+
+
 def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str | None:
     """"The chief executive of Acme, Jane Doe, said", "Her deputy, John Smith, ...": a role
     phrase opening the sentence, then the name between commas, describes the name."""
@@ -926,14 +930,26 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
     if k >= 0:
         b = k + 2  # "In a post on Sunday, the interior minister, Jane Doe, wrote"
     words = text[b:comma].split()
-    if not 2 <= len(words) <= 10 or any(ch in text[b:comma] for ch in ",;:\"“”()"):
+    if not 2 <= len(words) <= 16 or any(ch in text[b:comma] for ch in ",;:\"“”()"):
         return None
-    if words[0].lower() not in _FRONT_LEADS and not words[0].endswith(("’s", "'s")):
-        return None
-    head = words[1:]
-    if "of" in head:
-        head = head[:head.index("of")]
-    if not head or len(head) > 4 or head[-1].lower() not in ROLE_NOUNS:
+    # The phrase opens the clause or follows a verb or preposition ("a day after the
+    # leader of the group, Bruno Lemarchal, warned"): from its determiner on.
+    nxt = _FIRST_WORD_RE.match(text, end + 2)
+    inner = nxt is not None and nxt.group().lower() in CUE_FORMS  # (", Bruno Lemarchal, warned")
+    for i in range(len(words) - 1 if inner else 1):
+        if len(words) - i > 10:
+            continue
+        if words[i].lower() not in _FRONT_LEADS and not words[i].endswith(("’s", "'s")):
+            continue
+        head = words[i + 1:]
+        for prep in ("of", "for", "at", "in"):
+            if prep in head:  # "the minister for the economy", "the head of research at X"
+                head = head[:head.index(prep)]
+        if head and len(head) <= 4 and head[-1].lower() in ROLE_NOUNS and not any(
+                w.lower() in _FRONT_LEADS or w.lower() in _HEAD_BREAKS for w in head):
+            words = words[i:]
+            break
+    else:
         return None
     if any(w.lower() in CUE_FORMS for w in words):
         return None

@@ -157,3 +157,15 @@ def test_australian_and_indian_honorifics():
             '"We are working day and night," Shri Patel said.')
     q = direct(extract(text))[0]
     assert q.speaker == "Ramesh Patel"
+
+
+def test_long_title_before_the_name_between_commas():
+    text = ('Pensions.\n\nThe minister for the economy, Claire Vasseur, said on Tuesday that the '
+            'government would not reopen talks.')
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_description) == ("Claire Vasseur", "minister for the economy")
+    text = ('Pensions.\n\nHer comments came a day after the leader of the centrist group, Bruno '
+            'Lemarchal, warned that his deputies could vote against the bill.')
+    [q] = extract(text).quotes
+    assert q.speaker == "Bruno Lemarchal"
+    assert q.speaker_description == "leader of the centrist group"
