@@ -18,7 +18,7 @@ from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
-    HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
+    HONORIFICS, PORTFOLIO_WORDS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
 )
 
 CAP_TOKEN_RE = re.compile(
@@ -644,6 +644,26 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         j = next((i for i in range(1, len(bare) - 1) if bare[i] in FIRST_NAMES), len(bare) - 2)
         if not any(w in TITLES or w in TITLE_CONTINUATIONS for w in bare[j:]):
             t_idx = j - 1
+    if t_idx < 0 and prev is not None and text[run.start - 5:run.start] in (" for ", " and ", " of ", "the ") \
+            and (pm := _PORTFOLIO_RE.search(text, max(para_start, run.start - 120), run.start)):
+        # "Minister for Housing and Urban Affairs Rajesh Kumar Verma": the portfolio's words,
+        # then the holder's name; a run of portfolio words alone is part of the title.
+        j = 0
+        while j < len(bare) and bare[j] in PORTFOLIO_WORDS and bare[j] not in FIRST_NAMES:
+            j += 1
+        if j == len(bare):
+            return None
+        if j > 0:
+            name_toks = toks[j:]
+            title_start = pm.start()
+            while (w := BACK_WORD_RE.search(text, max(para_start, title_start - 30), title_start - 1)) \
+                    and title_start - 1 > para_start and text[title_start - 1] == " " \
+                    and w.group(1)[:1].isupper() and w.group(1) not in COMMON_CAPITALISED:
+                title_start = w.start(1)  # "Union Minister", "Shadow Minister"
+            desc = text[title_start:toks[j - 1][1]]
+            cand = Candidate(run, name_toks, title=desc, description=desc, evidence=True)
+            cand.appositive = _appositive(text, name_toks[-1][1])
+            return cand
     if t_idx >= 0:
         name_toks = toks[t_idx + 1:]
         nb = bare[t_idx + 1:]
@@ -672,6 +692,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         # resolved like "the senator" to the person it describes, never a person itself.
         # (A lone capitalised title without "the" may be a surname: "King said".)
         return None
+    if len(bare) > 1 and bare[-1] in TITLES and text.startswith((" for ", " of "), run.end):
+        return None  # "Union Minister for ...": a title, no organisation
     # Organisations: organisation words or acronyms.
     if not ORG_WORDS.isdisjoint(bare) or (len(bare) == 1 and _is_acronym(bare[0])
                                           and bare[0] not in NON_ORG_ACRONYMS):
@@ -713,6 +735,11 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
+
+
+_PORTFOLIO_RE = re.compile(
+    r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Secretary of State)"
+    r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+|\s+and\s+|\s+&\s+))*$")
 
 
 def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:

@@ -304,6 +304,27 @@ TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "T
                        "Committee", "Transportation", "Agriculture", "Veterans", "Housing",
                        "Economy", "Trade", "Home", "Office", "Exchequer", "Joint", "Chiefs",
                        "the"}
+# Words of a minister's portfolio after "for"/"of" ("Minister for Housing and Urban Affairs
+# Rajesh Verma", "Minister for Climate Change and Energy Chris Bowen").
+PORTFOLIO_WORDS = TITLE_CONTINUATIONS | {
+    "Urban", "Rural", "Regional", "Social", "Development", "Environment", "Climate", "Change",
+    "Industry", "Industries", "Resources", "Infrastructure", "Transport", "Communications",
+    "Planning", "Local", "Government", "Tourism", "Culture", "Sport", "Sports", "Arts",
+    "Science", "Technology", "Innovation", "Employment", "Workplace", "Welfare", "Women",
+    "Child", "Children", "Youth", "Families", "Family", "Indigenous", "Immigration",
+    "Citizenship", "Police", "Policing", "Corrections", "Water", "Heritage", "Skills",
+    "Training", "Works", "Digital", "Economic", "Small", "Business", "Consumer", "Fisheries",
+    "Forestry", "Mines", "Mining", "Railways", "Petroleum", "Natural", "Gas", "Power", "Steel",
+    "Textiles", "Aviation", "Civil", "Shipping", "Ports", "Waterways", "Road", "Roads",
+    "Highways", "Minority", "Tribal", "Parliamentary", "External", "Disaster", "Emergency",
+    "Management", "Mental", "Aged", "Care", "Ageing", "Multicultural", "Equality",
+    "Disability", "Pensions", "Work", "Communities", "Northern", "Public", "Safety", "Food",
+    "Consumer", "Protection", "Information", "Broadcasting", "Electronics", "Affairs",
+    "Labour", "Land", "Lands", "Revenue", "Customs", "Veterans'", "Cities", "Housing",
+    "Home", "Medical", "Research", "Higher", "Further", "Primary", "Secondary", "Schools",
+    "Universities", "Treasury", "Budget", "Finance", "Cooperation", "Co-operation",
+    "Welfare", "Prisons", "Courts", "Attorney", "Europe", "European", "Development",
+}
 
 # Lower-case nouns that describe a person's role ("historian", "the senator").
 ROLE_NOUNS = {

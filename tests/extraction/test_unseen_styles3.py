@@ -169,3 +169,14 @@ def test_long_title_before_the_name_between_commas():
     [q] = extract(text).quotes
     assert q.speaker == "Bruno Lemarchal"
     assert q.speaker_description == "leader of the centrist group"
+
+
+def test_minister_for_a_portfolio_then_the_name():
+    for title, name in (("Minister for Health", "Jane Doe"),
+                        ("Minister for Foreign Affairs", "Penny Wang"),
+                        ("Union Minister for Housing and Urban Affairs", "Rajesh Kumar Verma")):
+        text = f'Metro.\n\n{title} {name} said the line would open in May.'
+        result = extract(text)
+        [q] = result.quotes
+        assert (q.speaker, q.speaker_type, q.speaker_description) == (name, "person", title)
+        assert not result.organisations, title
