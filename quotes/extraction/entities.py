@@ -648,19 +648,20 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             and (pm := _PORTFOLIO_RE.search(text, max(para_start, run.start - 120), run.start)):
         # "Minister for Housing and Urban Affairs Rajesh Kumar Verma": the portfolio's words,
         # then the holder's name; a run of portfolio words alone is part of the title.
+        rtoks = run.tokens  # (before any common word was dropped from its front)
         j = 0
-        while j < len(bare) and bare[j] in PORTFOLIO_WORDS and bare[j] not in FIRST_NAMES:
+        while j < len(rtoks) and rtoks[j][2] in PORTFOLIO_WORDS and rtoks[j][2] not in FIRST_NAMES:
             j += 1
-        if j == len(bare):
+        if j == len(rtoks):
             return None
         if j > 0:
-            name_toks = toks[j:]
+            name_toks = rtoks[j:]
             title_start = pm.start()
             while (w := BACK_WORD_RE.search(text, max(para_start, title_start - 30), title_start - 1)) \
                     and title_start - 1 > para_start and text[title_start - 1] == " " \
                     and w.group(1)[:1].isupper() and w.group(1) not in COMMON_CAPITALISED:
                 title_start = w.start(1)  # "Union Minister", "Shadow Minister"
-            desc = text[title_start:toks[j - 1][1]]
+            desc = text[title_start:rtoks[j - 1][1]]
             cand = Candidate(run, name_toks, title=desc, description=desc, evidence=True)
             cand.appositive = _appositive(text, name_toks[-1][1])
             return cand
@@ -692,8 +693,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         # resolved like "the senator" to the person it describes, never a person itself.
         # (A lone capitalised title without "the" may be a surname: "King said".)
         return None
-    if len(bare) > 1 and bare[-1] in TITLES and text.startswith((" for ", " of "), run.end):
-        return None  # "Union Minister for ...": a title, no organisation
+    if bare[-1] in TITLES and _TITLE_OF_RE.match(text, run.end):
+        return None  # "(Union) Minister for Housing ...": a title, no organisation or person
     # Organisations: organisation words or acronyms.
     if not ORG_WORDS.isdisjoint(bare) or (len(bare) == 1 and _is_acronym(bare[0])
                                           and bare[0] not in NON_ORG_ACRONYMS):
@@ -737,6 +738,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     return cand
 
 
+_TITLE_OF_RE = re.compile(r" (?:for|of) (?:the )?[A-Z]")
 _PORTFOLIO_RE = re.compile(
     r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Secretary of State)"
     r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+|\s+and\s+|\s+&\s+))*$")

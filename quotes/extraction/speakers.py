@@ -466,6 +466,11 @@ def _unknown_name_subject(words) -> str | None:
 _LEAD_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | DETERMINERS | {"and", "of", "for", "at", "’s", "'s"}
 
 
+_PORTFOLIO_LEAD_RE = re.compile(
+    r"\s*(?:[A-Z][\w’'\-.]*\s+)*(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|"
+    r"Spokeswoman)\s+(?:of\s+State\s+)?for\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)+")
+
+
 def _ok_lead(lead: str) -> bool:
     """Text before a name that still belongs to the subject noun phrase."""
     if not lead.strip():
@@ -473,6 +478,8 @@ def _ok_lead(lead: str) -> bool:
     words = lead.lower().replace(",", " ").split()
     if len(words) > 14:
         return False
+    if " for " in lead and _PORTFOLIO_LEAD_RE.fullmatch(lead):
+        return True  # "said Minister for Housing and Urban Affairs Rajesh Verma"
     allowed = _LEAD_WORDS
     if words and len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
             w.isalpha() or "-" in w for w in words):

@@ -180,3 +180,24 @@ def test_minister_for_a_portfolio_then_the_name():
         [q] = result.quotes
         assert (q.speaker, q.speaker_type, q.speaker_description) == (name, "person", title)
         assert not result.organisations, title
+
+
+def test_inverted_said_before_a_portfolio_title():
+    text = ('Metro.\n\nThe metro will open by December, said Minister for Housing Rajesh Verma.')
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_description) == ("Rajesh Verma", "Minister for Housing")
+    assert q.text == "The metro will open by December"
+
+
+def test_dateline_with_a_colon():
+    text = ('Metro to open\n\nNEW DELHI: The metro will open by December, Minister Rajesh '
+            'Verma said on Saturday.\n\nWork began in 2021.')
+    result = extract(text)
+    [q] = result.quotes
+    assert q.text == "The metro will open by December"
+    assert not result.organisations
+    # A transcript's speaker labels are no datelines.
+    text = ('Debate transcript\n\nWALLACE: Senator, will you accept the result?\n\n'
+            'REED: I will accept it if it is fair.')
+    from quotes.extraction.text import layout
+    assert layout(text).dateline is None
