@@ -89,6 +89,7 @@ _CUE_LEMMAS = {
     "chant": "chant chants chanted chanting",
     "scream": "scream screams screamed",
     "opine": "opine opines opined",
+    "inform": "inform informs informed",
     "retort": "retort retorts retorted",
     "shoot back": "shot back|shoots back|fired back|fires back",
     "press": "pressed",  # '"Would it be negotiable?" Hannity pressed.'
@@ -203,7 +204,7 @@ INDIRECT_STRONG = {"say", "tell", "state", "add", "write", "explain", "note", "a
                    "tweet", "counter", "complain", "boast", "promise", "vow", "conclude",
                    "confirm", "deny", "testify", "lament", "assert", "allege", "agree",
                    "report", "reveal", "indicate", "point out", "proclaim", "charge",
-                   "estimate", "pledge"}
+                   "estimate", "pledge", "opine", "inform"}
 
 
 

@@ -93,6 +93,8 @@ PLACE_PP_RE = re.compile(
 MEDIUM_PARTICIPLE_RE = re.compile(
     r"\s+(?:posted|released|issued|published|sent|shared|delivered|circulated|distributed)\s+"
     r"(?:[\w’'.\-]+\s+){0,6}?(?=that\s)")
+_MODAL_BEFORE = [[w] for w in ("would", "will", "could", "can", "may", "might", "should", "to")]
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
 THAT_RE = re.compile(r"\s*,?\s*that\b\s*")
 
 
@@ -104,6 +106,14 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         if not m:
             return None
         pos = m.end()
+    elif cue.lemma == "inform":
+        # "informed reporters that", "informed that" (Indian English); never the
+        # passive "was informed that", whose subject is the listener.
+        if PASSIVE_BEFORE_RE.search(text, max(0, cue.start - 12), cue.start):
+            return None
+        m = TELL_OBJECT_RE.match(text, pos, sent_end)
+        if m and text.startswith(" that", m.end()):
+            pos = m.end()
     # The last three phrase patterns end before "that": without one, skip them (4 calls in 5).
     that_follows = text.find("that", pos, sent_end) >= 0
     for _ in range(2):
@@ -118,6 +128,8 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
     had_that = bool(m)
     if m:
         pos = m.end()
+    elif cue.lemma == "add" and text[max(0, cue.start - 7):cue.start].split()[-1:] in _MODAL_BEFORE:
+        return None  # "the line would add 62 km": to add something, not to say it
     else:
         m = CLAUSE_START_RE.match(text, pos, sent_end)
         if m and not text[pos:m.start("c")].strip():

@@ -201,3 +201,18 @@ def test_dateline_with_a_colon():
             'REED: I will accept it if it is fair.')
     from quotes.extraction.text import layout
     assert layout(text).dateline is None
+
+
+def test_opined_and_informed_that_report_a_clause():
+    text = 'Metro.\n\nMr. Verma, however, opined that the delay was a small price to pay.'
+    [q] = extract(text).quotes
+    assert (q.cue, q.text) == ("opined", "the delay was a small price to pay")
+    for lead in ("Ravi Verma informed that", "Ravi Verma informed the House that"):
+        [q] = extract(f'Metro.\n\n{lead} the line would open in May.').quotes
+        assert (q.speaker, q.text) == ("Ravi Verma", "the line would open in May")
+    assert not extract('Metro.\n\nRavi Verma was informed that the line would open.').quotes
+
+
+def test_would_add_a_quantity_is_no_speech():
+    text = 'Metro.\n\nThe new line would add 62 km to the network and serve 12 lakh commuters.'
+    assert not extract(text).quotes
