@@ -485,6 +485,8 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
                 name = _name_of(name_tokens)
                 if name.lower() != "the":
                     ent = reg.organisation(name, run.start)
+                    if cand.description and cand.description not in ent.descriptions:
+                        ent.descriptions.append(cand.description)
                     reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, run.in_quote)
                 continue
             one_word = len(name_tokens) == 1
@@ -726,13 +728,15 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
                 cand.appositive.split()[-1].lower() in ORG_NOUNS and \
                 not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):
             return Candidate(run, toks, org=True)
+    noun = None
     if follower == "," and bare[0] not in FIRST_NAMES and (
-            text.startswith(", which ", toks[-1][1]) or _org_appositive(text, toks[-1][1])):
+            text.startswith(", which ", toks[-1][1]) or (noun := _org_appositive(text, toks[-1][1]))):
         # "Globex Shipping, which runs ...", "Vaxora, the vaccine maker, said": no person.
-        return Candidate(run, toks, org=True)
+        # (The noun describes it: "the maker said" may refer back to it.)
+        return Candidate(run, toks, org=True, description=noun if noun else None)
     if not cand.appositive and follower == "," and \
-            _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
-        return Candidate(run, toks, org=True)  # "The company, Acme Minerals, said"
+            (noun := _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start)):
+        return Candidate(run, toks, org=True, description=noun)  # "The company, Acme Minerals, said"
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
@@ -994,27 +998,30 @@ def _sentence_start_before(text: str, pos: int, lo: int, para_start: int) -> int
     return max(stop + 2 if stop >= 0 else -1, text.rfind("\n", lo, pos) + 1, para_start)
 
 
-def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> bool:
+def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> str | None:
     """"The company, Acme Minerals, said": a sentence opening with a determiner and an
-    organisation noun, then the name between commas."""
+    organisation noun, then the name between commas. Returns the noun."""
     if not text.startswith(",", end) or text[max(para_start, start - 2):start] != ", ":
-        return False
+        return None
     comma = start - 2
     b = _sentence_start_before(text, comma, max(para_start, comma - 40), para_start)
     words = text[b:comma].split()
-    return 2 <= len(words) <= 4 and words[0].lower() in _FRONT_LEADS \
-        and words[-1].lower() in ORG_NOUNS and not any(w.lower() in ROLE_NOUNS for w in words)
+    if 2 <= len(words) <= 4 and words[0].lower() in _FRONT_LEADS \
+            and words[-1].lower() in ORG_NOUNS and not any(w.lower() in ROLE_NOUNS for w in words):
+        return words[-1].lower()
+    return None
 
 
 _ORG_APPOSITIVE_RE = re.compile(r", (?:the|a|an) (?P<w>(?:[\w’'\-]+ ){0,3}?(?P<head>[a-z][\w\-]*)),")
 
 
-def _org_appositive(text: str, pos: int) -> bool:
+def _org_appositive(text: str, pos: int) -> str | None:
     """", the vaccine maker," / ", a logistics firm,": an organisation noun heading a short
-    appositive (with no role noun) right after the name."""
+    appositive (with no role noun) right after the name. Returns the noun."""
     m = _ORG_APPOSITIVE_RE.match(text, pos)
-    return bool(m) and m.group("head") in ORG_NOUNS and \
-        not any(w in ROLE_NOUNS for w in m.group("w").split())
+    if m and m.group("head") in ORG_NOUNS and not any(w in ROLE_NOUNS for w in m.group("w").split()):
+        return m.group("w")
+    return None
 
 
 def _appositive(text: str, pos: int) -> str | None:

@@ -588,7 +588,8 @@ ORG_NOUNS = {
 ORG_NOUNS |= {"carrier", "airline", "insurer", "lender", "retailer", "automaker", "carmaker",
               "operator", "manufacturer", "regulator", "utility", "chipmaker", "drugmaker",
               "broker", "exchange", "supermarket", "brewer", "publisher", "startup",
-              "maker", "chain", "provider"}
+              "maker", "chain", "provider", "authority", "watchdog", "charity", "nonprofit",
+              "non-profit", "trust", "federation", "confederation", "regulator", "tribunal"}
 # Documents and messages that "say" things ("the statement said", "the ad says").
 DOCUMENT_NOUNS = {"statement", "release", "letter", "memo", "email", "e-mail", "report",
                   "complaint", "lawsuit", "suit", "filing", "indictment", "ad", "advert",

@@ -934,13 +934,18 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
             else:
                 names = {head.capitalize()}
             m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation"
-                           and any(w in names for w in mm.entity.name.split()), limit=60)
+                           and (any(w in names for w in mm.entity.name.split())
+                                or any(d.split()[-1] == head for d in mm.entity.descriptions)),
+                           limit=60)
             if m is None and head in COMPANY_NOUNS:
                 # "Brightlake Energy said ... the company said": the latest organisation,
                 # if its name ends in a company or trade word.
                 m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation", limit=60)
-                if m is not None and (pos - m.start > 1200 or len(m.entity.name.split()) < 2
-                                      or m.entity.name.split()[-1] not in _COMPANY_ENDINGS):
+                if m is not None and (pos - m.start > 1200 or (
+                        len(m.entity.name.split()) < 2
+                        or m.entity.name.split()[-1] not in _COMPANY_ENDINGS)
+                        and not any(d.split()[-1] in _COMPANY_DESCRIPTIONS
+                                    for d in m.entity.descriptions)):
                     m = None
             if m is not None:
                 ent = m.entity
@@ -960,6 +965,10 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
 
 
 _COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS
+# Nouns that, in apposition to an organisation ("Vaxora, the vaccine maker,"), make it a
+# business that "the company" may refer back to.
+_COMPANY_DESCRIPTIONS = COMPANY_NOUNS | {"maker", "chain", "provider", "developer", "startup",
+                                         "publisher", "brewer", "exchange", "supermarket"}
 _APPOSITIVE_ORG_NOUNS = COMPANY_NOUNS | {"charity", "think tank", "campaign group", "pressure group",
                                          "lobby group", "industry group", "trade body", "pollster",
                                          "watchdog", "regulator", "trade association"}

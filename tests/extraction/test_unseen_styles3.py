@@ -216,3 +216,16 @@ def test_opined_and_informed_that_report_a_clause():
 def test_would_add_a_quantity_is_no_speech():
     text = 'Metro.\n\nThe new line would add 62 km to the network and serve 12 lakh commuters.'
     assert not extract(text).quotes
+
+
+def test_the_noun_an_organisation_was_introduced_with_refers_back_to_it():
+    text = ('Nurses.\n\nThe authority, Santé Laurentides, says it can no longer find nurses.\n\n'
+            'The authority said it would review the decision in the spring.')
+    qs = extract(text).quotes
+    assert [(q.speaker, q.speaker_type) for q in qs] == [
+        ("Santé Laurentides", "organisation"), ("Santé Laurentides", "organisation")]
+    text = ('Vaccines.\n\nVaxora, the vaccine maker, said it would double production.\n\n'
+            'The company said it expected demand to remain high.')
+    qs = extract(text).quotes
+    assert [q.speaker for q in qs] == ["Vaxora", "Vaxora"]
+    assert qs[0].speaker_description == "vaccine maker"
