@@ -26,6 +26,7 @@ from .quotes import (
     Span, add_single_quotes, ends_like_speech, is_title_like, pair_marks, pair_single_marks,
 )
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
+from .speakers import _PORTFOLIO_LEAD_RE
 from .speakers import (
     chain_pronouns, INVERTING,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
@@ -1040,7 +1041,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                 tail = text[c.end:e]
                 if len(tail.split()) <= 6 and not any(ch in tail for ch in ",;:") or tail.strip(" .") == "":
                     comma = text.rfind(",", s, c.start)
-                    if comma > s and len(text[comma:c.start].split()) <= 8:
+                    if comma > s and (len(text[comma:c.start].split()) <= 8 or " for " in text[comma:c.start]
+                                      and _PORTFOLIO_LEAD_RE.match(text, comma + 1, c.start)):
                         if text[comma + 1:c.start].strip():
                             sp = subject_before(text, comma + 1, c.start, reg)
                         elif c.lemma != "tell":

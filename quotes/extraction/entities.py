@@ -1065,4 +1065,6 @@ def _appositive(text: str, pos: int) -> str | None:
             break
     if not any(_strip_possessive(w.lower().strip(",.")) in ROLE_NOUNS for w in words):
         return None
+    if len(words) > 2 and words[0] in ("now", "currently"):
+        words = words[1:]  # ", now a coach with the national team,"
     return " ".join(words)

@@ -229,3 +229,18 @@ def test_the_noun_an_organisation_was_introduced_with_refers_back_to_it():
     qs = extract(text).quotes
     assert [q.speaker for q in qs] == ["Vaxora", "Vaxora"]
     assert qs[0].speaker_description == "vaccine maker"
+
+
+def test_content_before_a_long_portfolio_title_and_said():
+    text = ('Metro.\n\nThe line will open by December, Union Minister for Housing and Urban '
+            'Affairs Rajesh Kumar Verma said on Saturday.')
+    [q] = extract(text).quotes
+    assert (q.speaker, q.text, q.when) == ("Rajesh Kumar Verma", "The line will open by December",
+                                           "Saturday")
+
+
+def test_now_opening_an_appositive_is_no_part_of_the_description():
+    text = ('Pool.\n\nDaniel Okafor, now a coach with the national team, says she changed '
+            'his life.')
+    [q] = extract(text).quotes
+    assert q.speaker_description == "a coach with the national team"
