@@ -381,6 +381,19 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
     while i < n:
         run = runs[i]
         i += 1
+        if i < n and not run.possessive and runs[i].start == run.end + 5 and text.startswith(" and ", run.end) \
+                and (text[run.start - 4:run.start] == "the " and len(run.tokens) <= 2
+                     or run.tokens[0][2] == "The" and 2 <= len(run.tokens) <= 3) \
+                and runs[i].tokens[-1][2] in ORG_WORDS \
+                and not any(t[2] in ORG_WORDS and t[2] not in TRADE_NAME_WORDS for t in run.tokens) \
+                and not any(_is_acronym(t[2]) for t in run.tokens):
+            # "the Securities and Exchange Commission", "the Land and Environment Court":
+            # two words joined by "and" before the organisation word.
+            nxt = runs[i]
+            i += 1
+            out.append(Run(run.start, nxt.end, list(run.tokens) + [(run.end + 1, run.end + 4, "and")]
+                           + list(nxt.tokens), nxt.possessive, run.in_quote))
+            continue
         if run.possessive and i < n and runs[i].start == run.end + 1 \
                 and runs[i].tokens[-1][2] in ORG_WORDS and (
                     run.tokens[0][2] in _SAINTS or run.tokens[-1][2] in _POSSESSIVE_ORG_LEADS

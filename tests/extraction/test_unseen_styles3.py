@@ -244,3 +244,13 @@ def test_now_opening_an_appositive_is_no_part_of_the_description():
             'his life.')
     [q] = extract(text).quotes
     assert q.speaker_description == "a coach with the national team"
+
+
+def test_organisation_name_joining_two_words_with_and():
+    for name in ("Securities and Exchange Commission", "Food and Drug Administration",
+                 "Land and Environment Court"):
+        text = f'Rules.\n\nThe {name} said on Monday that the rules would change.'
+        [q] = extract(text).quotes
+        assert (q.speaker, q.speaker_type) == (name, "organisation"), name
+    text = 'TV.\n\nBoth the BBC and Sky News said on Monday that the talks had failed.'
+    assert "Sky News" in [o.name for o in extract(text).organisations]
