@@ -1287,7 +1287,7 @@ def _parenthetical(art: _Article, c: Cue, s: int, e: int):
 
 
 _WRITERS_PP_RE = re.compile(r"(?:on|in|at|during|after|before|because|as|when|while|speaking|"
-                            r"adding|citing|according)\b")
+                            r"adding|citing|according|asking|requesting|declining|who)\b")
 
 
 HEADLINE_SPEECH_RE = re.compile(

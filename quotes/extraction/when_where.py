@@ -31,13 +31,13 @@ _NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|de|du|la|the))*"
 # positions quickly (a leading \b alone is tried everywhere).
 VENUE_RES = [
     re.compile(rf"(?=[saitwrp])\b(?:speaking|appearing|interviewed|said|told|says|spoke|remarked|stated|wrote|writing|posted|posting|tweeted|talking|told\s+\w+)\s+(?:on|to)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?:(?:television|TV|radio|news|cable)\s+(?:channel|station|network|show|program|programme)\s+|(?:the\s+)?)(?P<v>{_NAME})"),
-    re.compile(rf"(?=[iI])\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)\s+(?:the\s+)?(?P<v>{_NAME})"),
+    re.compile(rf"(?=[iI])\b[Ii]n\s+an?\s+(?:\w+\s+)?(?:interview\s+(?:with|on)|(?:post|message|video|thread)\s+on)\s+(?:the\s+)?(?P<v>{_NAME})"),
     # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     # (A legislature needs no article: "told parliament", "addressed Congress".)
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate)\b"),
-    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
+    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission)(?!\s+on\s+[A-Z]))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.
@@ -74,7 +74,7 @@ VENUE_RES.append(re.compile(
 # For each pattern, words one of which it needs, looked for (one regex of plain
 # alternatives, fast) before the slower pattern; None where no test pays for itself ("on"
 # is in most sentences: testing for it cost more than it saved).
-_VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview"), None,
+_VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview|post on|message on|video on|thread on"), None,
                                       re.compile("told|address"), None, re.compile("told|tell"),
                                       re.compile("told|tell"),
                                       re.compile("peaking|ppearing|ddressing|alking|estifying"),
@@ -87,10 +87,26 @@ NUMERIC_DATE_RE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
 _STOP_NAME_WORDS = {"on", "in", "at", "to", "the", "of", "de", "du", "la"}
 
 
+# "told analysts on a call in August", "In August, she said": a month alone dates the
+# words only right by a reporting verb (elsewhere it dates other events: "won the primary
+# in February").
+_MONTHS_FULL = ("January|February|March|April|May|June|July|August|September|October|November|"
+                "December")
+MONTH_WHEN_RE = re.compile(
+    rf"\b(?:said|says|told|tells|wrote|writes|announced|added|stated|warned|declared|argued|"
+    rf"noted|tweeted|posted|testified|explained|claimed|insisted|pointed out|predicted|"
+    rf"acknowledged|admitted|promised|vowed)\b[^.;:\"“”\n]{{0,50}}?\bin (?P<m>{_MONTHS_FULL})(?![\w’']|\s+\d)"
+    rf"|^\s*In (?P<m2>{_MONTHS_FULL}),", re.MULTILINE)
+
+
 def find_when(text: str, start: int, end: int) -> str | None:
     """The first date phrase in text[start:end], as written ("Feb 12", "Tuesday")."""
     m = WHEN_RE.search(text, start, end)
     if not m:
+        if "in " in text[start:end] or "In " in text[start:end]:
+            m = MONTH_WHEN_RE.search(text, start, end)
+            if m:
+                return m.group("m") or m.group("m2")
         return None
     return re.sub(r"\s+", " ", m.group("phrase"))
 

@@ -254,3 +254,27 @@ def test_organisation_name_joining_two_words_with_and():
         assert (q.speaker, q.speaker_type) == (name, "organisation"), name
     text = 'TV.\n\nBoth the BBC and Sky News said on Monday that the talks had failed.'
     assert "Sky News" in [o.name for o in extract(text).organisations]
+
+
+def test_asking_not_to_be_identified_is_no_part_of_the_content():
+    text = ('Sale.\n\nThe company has held talks with two private equity firms, the people '
+            'said, asking not to be identified because the talks are private.')
+    [q] = extract(text).quotes
+    assert (q.speaker, q.text) == ("the people",
+                                   "The company has held talks with two private equity firms")
+
+
+def test_post_on_a_platform_gives_the_platform():
+    t = 'In a post on LinkedIn, Ingrid Solberg wrote that the group was not for sale.'
+    assert find_venue(t, 0, len(t)) == "LinkedIn"
+    t = 'she said in a post.'
+    assert find_venue(t, 0, len(t)) == "a post"
+
+
+def test_month_alone_dates_the_words_only_by_the_verb():
+    t = 'Solberg told analysts on an earnings call in August.'
+    assert find_when(t, 0, len(t)) == "August"
+    t = 'In August, Solberg said the group would look at every option.'
+    assert find_when(t, 0, len(t)) == "August"
+    t = 'Solberg, who won the primary in February, said the group would grow.'
+    assert find_when(t, 0, len(t)) is None
