@@ -605,17 +605,28 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if head not in ROLE_NOUNS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
     i = len(words) - 1
+    second = -1  # where the second of two joined groups starts
     while i > 0 and len(words) - i < 6:
         w = words[i - 1].lower()
         if w in NP_STARTS:
             i -= 1
             break
+        if w == "and" and i >= 2 and _speaking_group(words[i - 2]) and _speaking_group(words[-1]) \
+                and text[found[i - 2].end():found[i].start()] == " and ":
+            second = i
+            i -= 1  # "port officials and traders said": two groups speak together
+            continue
         if not (w.isalpha() or "-" in w) or w in ("and", "or", "but", "said", "says", "that"):
             break
         if w.endswith("ed") and len(w) > 4 and words[i - 1].islower() and i >= 2 \
                 and words[i - 2].lower() not in NP_STARTS and not words[i - 2].endswith("ly"):
+            if second >= 0:
+                i = second  # (the joined group is an object: the second group alone, as before)
+                break
             return None  # "The senator emailed supporters saying": an object, not a subject
         i -= 1
+    while i < len(words) - 1 and words[i].lower() in _CLAUSE_OPENERS:
+        i += 1  # "Though media reports and party sources described ..."
     if words[i].lower() not in NP_STARTS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
     if i > 0 and words[i - 1].lower() in ("to", "of", "for", "with", "at", "by", "from", "about",
@@ -623,7 +634,9 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
         return None  # the object of a preposition ("close to the vice president")
     if i > 0 and words[i - 1].islower() and (words[i - 1].endswith("ed") and len(words[i - 1]) > 3
                                              or words[i - 1] in ("out", "up")):
-        return None  # the object of a verb ("sent out a text message to supporters saying")
+        if second < 0:
+            return None  # the object of a verb ("sent out a text message to supporters saying")
+        i = second
     at = found[i].start()
     np = text[at:found[-1].end()]
     if any(ch in np for ch in ".;:\"“”()"):
@@ -632,6 +645,15 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if sp is None and _plural_noun(words[-1]):
         sp = Speaker(name=np, kind="person", mention=np, start=at)
     return sp
+
+
+_CLAUSE_OPENERS = {"though", "although", "while", "as", "because", "when", "if", "but", "and",
+                   "since", "whereas", "yet", "so"}
+
+
+def _speaking_group(word: str) -> bool:
+    """"officials", "traders", "analysts": a plural of a role, or a word for sources."""
+    return word.islower() and (word in PLURAL_SOURCES or word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
 def _plural_noun(word: str) -> bool:

@@ -46,7 +46,7 @@ _MEDIA_NAME_WORDS = ("|".join(sorted(MEDIA_WORDS, key=len, reverse=True)) +
                      "Gazette|Globe|Reuters|Bloomberg|Politico|Axios|Daily|Broadcasting|Media")
 VENUE_RES.append(re.compile(
     rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}"
-    rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}\b)"))
+    rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}(?:\s+(?:radio|television|TV))?\b)"))
 # "told local radio", "told state television": an unnamed broadcaster or the press.
 VENUE_RES.append(re.compile(
     r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:local|national|state|regional|public|foreign|"

@@ -278,3 +278,19 @@ def test_month_alone_dates_the_words_only_by_the_verb():
     assert find_when(t, 0, len(t)) == "August"
     t = 'Solberg, who won the primary in February, said the group would grow.'
     assert find_when(t, 0, len(t)) is None
+
+
+def test_two_groups_joined_by_and_speak_together():
+    text = 'Grain.\n\nShipments fell by half last week, port officials and traders said on Monday.'
+    [q] = extract(text).quotes
+    assert q.speaker == "port officials and traders"
+    text = 'Unions.\n\nThough media reports and party sources say the push failed, it went on.'
+    [q] = extract(text).quotes
+    assert q.speaker == "media reports and party sources"
+
+
+def test_told_an_acronym_radio():
+    text = ('Pensions.\n\nPrime Minister Henri Castagne told RTL radio on Sunday that he '
+            'remained "confident that a compromise can be found".')
+    [q] = extract(text).quotes
+    assert (q.venue, q.when) == ("RTL radio", "Sunday")
