@@ -29,15 +29,17 @@ _RELATIVE = {"last week", "last month", "last year", "last night", "this week",
 _NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|de|du|la|the))*"
 # Each pattern opens with a lookahead on its first letters: the engine then skips
 # positions quickly (a leading \b alone is tried everywhere).
+# "on Monday", "on March 3": a date after "on", no outlet or platform.
+_NOT_DATE = rf"(?!(?:{_DAY_ALT}|{_MONTH_ALT})\b)"
 VENUE_RES = [
     re.compile(rf"(?=[saitwrp])\b(?:speaking|appearing|interviewed|said|told|says|spoke|remarked|stated|wrote|writing|posted|posting|tweeted|talking|told\s+\w+)\s+(?:on|to)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?:(?:television|TV|radio|news|cable)\s+(?:channel|station|network|show|program|programme)\s+|(?:the\s+)?)(?P<v>{_NAME})"),
-    re.compile(rf"(?=[iI])\b[Ii]n\s+an?\s+(?:\w+\s+)?(?:interview\s+(?:with|on)|(?:post|message|video|thread)\s+on)\s+(?:the\s+)?(?P<v>{_NAME})"),
+    re.compile(rf"(?=[iIdD])\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:interview\s+(?:with|on)|(?:post|message|video|thread)\s+on)\s+(?:the\s+)?{_NOT_DATE}(?P<v>{_NAME})"),
     # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     # (A legislature needs no article: "told parliament", "addressed Congress".)
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate)\b"),
-    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission)(?!\s+on\s+[A-Z]))\b"),
+    re.compile(rf"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission)(?!\s+on\s+{_NOT_DATE}[A-Z]))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.
@@ -126,6 +128,10 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_JOURNALIST_TITLES = {"Senior", "Chief", "Correspondent", "Anchor", "Host", "Editor", "Reporter",
+                      "Columnist"}
+
+
 def _trim_venue(v: str) -> str | None:
     words = v.split()
     if words:  # (the sentence's full stop: "told parliament on Wednesday.")
@@ -138,7 +144,14 @@ def _trim_venue(v: str) -> str | None:
     for w in words:
         if w.rstrip(".").lower() in MONTHS or w.lower() in WEEKDAYS:
             break
+        if out and w in _JOURNALIST_TITLES:
+            break  # "NBC News Senior Investigative Correspondent Jane Doe": the outlet
+        if w.endswith(("’", "'")) and len(w) > 2 and w[-2] == "s":
+            out.append(w[:-1])  # "Fox News’ Sean Hannity": the outlet
+            break
         out.append(w)
+    if out and out[-1].endswith(("’s", "'s")) and len(out[-1]) > 3:
+        out[-1] = out[-1][:-2]  # "on CNN’s “State of the Union”": the outlet
     while out and out[-1].lower() in _STOP_NAME_WORDS:
         out.pop()
     v = " ".join(out).rstrip(".,;:")

@@ -294,3 +294,15 @@ def test_told_an_acronym_radio():
             'remained "confident that a compromise can be found".')
     [q] = extract(text).quotes
     assert (q.venue, q.when) == ("RTL radio", "Sunday")
+
+
+def test_interview_or_statement_on_a_day_keeps_its_venue():
+    for t, v in (("The ministry said in a statement on Monday that", "a statement"),
+                 ("she said in an interview on Tuesday", "an interview"),
+                 ("he said in the interview with Breitbart News.", "Breitbart News"),
+                 ("said in a wide-ranging interview with The Washington Post.", "The Washington Post"),
+                 ("In his interview with the Chicago Tribune, Gingrich said", "Chicago Tribune"),
+                 ("Sanders said during an interview on CNN’s “State of the Union” Sunday.", "CNN"),
+                 ("During an interview with NBC News Senior Correspondent Jo Fay, he said", "NBC News"),
+                 ("she said in an interview with Fox News’ Sean Hannity.", "Fox News")):
+        assert find_venue(t, 0, len(t)) == v, t
