@@ -919,7 +919,15 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
         return False
     if before[i] not in ("at", "for", "with", "of", "from") or before[i] == "of" and i < len(before) - 1:
         return False
-    return before[i - 1].strip(",") in ROLE_NOUNS
+    role = before[i - 1].strip(",")
+    if before[i] == "for" and role in _MEMBERS_FOR_SEATS:
+        return False  # "the Labour MP for Leeds North": a constituency, no organisation
+    return role in ROLE_NOUNS
+
+
+_MEMBERS_FOR_SEATS = {"mp", "mep", "mla", "mpp", "msp", "member", "senator", "representative",
+                      "congressman", "congresswoman", "councillor", "councilor", "assemblyman",
+                      "assemblywoman", "candidate"}
 
 
 APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—\n]|\s[-–]\s")  # (a paragraph ends it too)
@@ -1065,6 +1073,12 @@ def _appositive(text: str, pos: int) -> str | None:
         return None  # ", told a rally outside City Hospital": the verb, not a description
     if words[0][:1].isupper() and w0 not in ("the", "a", "an", "former", "retired") and \
             not any(w.lower() in ROLE_NOUNS for w in words[:3]):
+        return None
+    if words[0][:1].isupper() and any(
+            w.lower() in ROLE_NOUNS and nxt[:1].isupper() and nxt not in TITLES
+            for w, nxt in zip(words[:3], words[1:4])):
+        # "in Canberra, Foreign Minister Penny Wang said": a title and a name, the next
+        # subject, not a description of the word before the comma.
         return None
     # A relative clause ends the description: ", a Democrat from Ohio who wrote the bill,".
     for i, w in enumerate(words):

@@ -277,6 +277,8 @@ TITLES = {
     "Magistrate", "Admiral", "Brig.", "Chaplain", "Alderman", "Alderwoman", "Secretary-General",
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
+    # Offices outside the US ("Taoiseach Micheál Martin", "Labour MP Jo Reyes").
+    "Taoiseach", "Tánaiste", "Envoy", "MP", "MEP", "MLA", "MPP", "MSP", "Baroness",
     "Cllr", "Cllr.", "Cr", "Cr.", "Shri", "Smt", "Smt.", "Shrimati", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
     # Who a vox-pop speaker is, capitalised before the name ("Resident Anne Kirkby").
     "Resident", "Shopper", "Commuter", "Pensioner", "Parent", "Voter", "Neighbour",
@@ -374,6 +376,8 @@ ROLE_NOUNS = {
     "paediatrician", "pediatrician", "epidemiologist", "virologist", "midwife", "pharmacist",
     "dentist", "psychiatrist", "cardiologist", "oncologist", "immunologist", "clinician",
     "microbiologist", "geneticist", "neurologist", "radiologist", "anaesthetist",
+    # Parliamentary offices outside the US ("the Labour MP for Leeds North").
+    "mp", "mep", "mla", "mpp", "msp", "taoiseach",
 }
 MALE_ROLE_NOUNS = {"chairman", "spokesman", "congressman", "businessman", "assemblyman",
                    "councilman", "king", "prince", "father", "son", "husband", "brother",

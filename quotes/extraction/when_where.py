@@ -73,6 +73,12 @@ VENUE_RES.append(re.compile(
 VENUE_RES.append(re.compile(
     r"(?=[oidOID])\b(?:[Oo]n|[Dd]uring|[Ii]n)\s+(?P<v>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:call|webinar|livestream|journal|newsletter|blog post))\b"))
+# "told The Independent", "told The Age": a newspaper named "The" and one word.
+VENUE_RES.append(re.compile(
+    r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>The\s+(?:Independent|Observer|Mirror|Sun|Express|Star|"
+    r"Mail|Standard|Age|Australian|Hindu|Nation|Times|Telegraph|Guardian|Economist|Atlantic|"
+    r"Spectator|Scotsman|Herald|Tribune|Globe|Chronicle|Inquirer|Courier|Examiner|Sentinel|"
+    r"Conversation|Intercept|Hill|Wire|Print|Citizen|Irish\s+Times|Straits\s+Times)(?:\s+[A-Z][\w’'&.\-]*){0,2})\b"))
 # For each pattern, words one of which it needs, looked for (one regex of plain
 # alternatives, fast) before the slower pattern; None where no test pays for itself ("on"
 # is in most sentences: testing for it cost more than it saved).
@@ -81,7 +87,8 @@ _VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview|post on|messag
                                       re.compile("told|tell"),
                                       re.compile("peaking|ppearing|ddressing|alking|estifying"),
                                       re.compile("’s|'s"),
-                                      re.compile("call|journal|webinar|livestream|newsletter|blog post")]))
+                                      re.compile("call|journal|webinar|livestream|newsletter|blog post"),
+                                      re.compile("told The|tells The|telling The")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")

@@ -515,3 +515,27 @@ def test_invented_articles_entities():
     people = {p.name: p.descriptions for p in result.people}
     assert people["Claire Vasseur"][0] == "minister for the economy"
     assert people["Bruno Lemarchal"][0].startswith("leader of the centrist group")
+
+
+def test_offices_outside_the_us():
+    text = 'Budget.\n\nTaoiseach Micheál Martin said the budget would protect pensions.'
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_description) == ("Micheál Martin", "Taoiseach")
+    text = 'Budget.\n\n"We will fight this," said Jo Reyes, the Labour MP for Leeds North.'
+    result = extract(text)
+    assert result.quotes[0].speaker_description == "the Labour MP for Leeds North"
+    assert not result.organisations  # (a constituency)
+
+
+def test_told_the_newspaper():
+    text = 'Plan.\n\n"We are ready," Jo Reyes told The Independent on Monday.'
+    q = direct(extract(text))[0]
+    assert (q.venue, q.when) == ("The Independent", "Monday")
+
+
+def test_title_and_name_after_a_place_and_comma_are_the_next_subject():
+    text = ('Aid.\n\nSpeaking to reporters in Canberra, Foreign Minister Penny Wang said '
+            'Australia would send aid.')
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Penny Wang"]
+    assert result.quotes[0].speaker == "Penny Wang"
