@@ -1049,6 +1049,10 @@ def _appositive(text: str, pos: int) -> str | None:
     """", the interim chairwoman of the DNC," right after a name."""
     if not text.startswith(", ", pos):
         return None
+    if text[pos + 2:pos + 3].isdigit() and (age := AGE_AFTER_RE.match(text, pos)):
+        pos = age.end() - 1  # "Ahmed Khan, 54, a taxi driver from Bradford"
+        if not text.startswith(", ", pos):
+            return None
     s = pos + 2
     first = _FIRST_WORD_RE.match(text, s)
     if not first or first.group().lower() in _NOT_APPOSITIVE_STARTS:

@@ -378,6 +378,12 @@ ROLE_NOUNS = {
     "microbiologist", "geneticist", "neurologist", "radiologist", "anaesthetist",
     # Parliamentary offices outside the US ("the Labour MP for Leeds North").
     "mp", "mep", "mla", "mpp", "msp", "taoiseach",
+    # Trades and walks of life of vox-pop speakers ("Ahmed Khan, 54, a taxi driver").
+    "driver", "shopkeeper", "builder", "cleaner", "waiter", "waitress", "chef", "mechanic",
+    "plumber", "electrician", "fisherman", "vendor", "hawker",
+    "labourer", "laborer", "pensioner", "grandmother", "grandfather", "commuter", "shopper",
+    "landlord", "tenant", "homeowner", "motorist", "cyclist", "passenger", "carer",
+    "caregiver", "accountant", "vicar",
 }
 MALE_ROLE_NOUNS = {"chairman", "spokesman", "congressman", "businessman", "assemblyman",
                    "councilman", "king", "prince", "father", "son", "husband", "brother",

@@ -539,3 +539,14 @@ def test_title_and_name_after_a_place_and_comma_are_the_next_subject():
     result = extract(text)
     assert [p.name for p in result.people] == ["Penny Wang"]
     assert result.quotes[0].speaker == "Penny Wang"
+
+
+def test_description_after_an_age():
+    text = ('Taxis.\n\n"It is a disgrace," says Ahmed Khan, 54, a taxi driver from Bradford. '
+            '"Nobody listens to us."')
+    qs = direct(extract(text))
+    assert [(q.speaker, q.speaker_description) for q in qs] == [
+        ("Ahmed Khan", "a taxi driver from Bradford")] * 2
+    # A surname that is also a trade still names someone.
+    text = 'Economy.\n\n"We may see a resurgence," said Dean Baker.\n\n"It matters," Baker said.'
+    assert [q.speaker_type for q in direct(extract(text))] == ["person", "person"]
