@@ -616,6 +616,9 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
             second = i
             i -= 1  # "port officials and traders said": two groups speak together
             continue
+        if w in ("which", "who") and len(words) - i >= 2 \
+                and text[max(0, found[i - 1].start() - 2):found[i - 1].start()] == ", ":
+            return None  # "Acme, which makes batteries, said": the plural is an object
         if not (w.isalpha() or "-" in w) or w in ("and", "or", "but", "said", "says", "that"):
             break
         if w.endswith("ed") and len(w) > 4 and words[i - 1].islower() and i >= 2 \

@@ -104,7 +104,8 @@ _MONTHS_FULL = ("January|February|March|April|May|June|July|August|September|Oct
 MONTH_WHEN_RE = re.compile(
     rf"\b(?:said|says|told|tells|wrote|writes|announced|added|stated|warned|declared|argued|"
     rf"noted|tweeted|posted|testified|explained|claimed|insisted|pointed out|predicted|"
-    rf"acknowledged|admitted|promised|vowed)\b[^.;:\"“”\n]{{0,50}}?\bin (?P<m>{_MONTHS_FULL})(?![\w’']|\s+\d)"
+    rf"acknowledged|admitted|promised|vowed)\b(?:,?\s+(?!(?:would|will|to|that|was|were|had|has|"
+    rf"is|are|be|could|can|should|might|must)\b)[\w’'\-]+){{0,6}}?,?\s+in (?P<m>{_MONTHS_FULL})(?![\w’']|\s+\d)"
     rf"|^\s*In (?P<m2>{_MONTHS_FULL}),", re.MULTILINE)
 
 

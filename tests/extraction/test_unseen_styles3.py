@@ -550,3 +550,18 @@ def test_description_after_an_age():
     # A surname that is also a trade still names someone.
     text = 'Economy.\n\n"We may see a resurgence," said Dean Baker.\n\n"It matters," Baker said.'
     assert [q.speaker_type for q in direct(extract(text))] == ["person", "person"]
+
+
+def test_organisation_with_a_which_clause_ending_in_a_plural():
+    text = 'Jobs.\n\nAcme, which makes batteries, said it would cut 300 jobs.'
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_type) == ("Acme", "organisation")
+    text = 'Tax.\n\nEven economists who favor consumption taxes agree that change will be slow.'
+    [q] = extract(text).quotes
+    assert q.speaker == "Even economists who favor consumption taxes"
+
+
+def test_a_month_inside_another_reported_clause_is_no_date():
+    text = ('Doses.\n\nThe ministry told AFP it had ordered 2 million doses, which they said '
+            'would arrive in May.')
+    assert extract(text).quotes[0].when is None
