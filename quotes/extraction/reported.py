@@ -67,6 +67,11 @@ NOT_CLAUSE_STARTS = frozenset(
     "with without against among between via per".split())
 
 
+# A reported clause never opens with a preposition ("said on a call with analysts that").
+_PREPOSITIONS = frozenset("in on at of about for with from by into during after before over "
+                          "under through since until via per against among between without".split())
+
+
 CLAUSE_TAIL_RE = re.compile(
     r",\s+(?:even as|even though|while|whereas|although|though|with|as|a|an|which|who|"
     r"according to|citing|saying|adding|noting|calling|despite|including|compared (?:with|to)|"
@@ -85,9 +90,11 @@ NAMED_PP_RE = re.compile(r"\s+(?:at|in|on|to|with|for)\s+(?:the\s+)?(?:[A-Z][\w�
 # "told reporters outside the courthouse that ...", "said after the vote that ...": a
 # short phrase of place or time between the verb (or its listener) and "that".
 PLACE_PP_RE = re.compile(
-    r"\s+(?:outside|inside|near|at|in|on|after|before|during|from|aboard|backstage|with|to)\s+"
+    r"\s+(?:outside|inside|near|at|in|on|after|before|during|from|aboard|backstage|with|to|for)\s+"
     r"(?:[\w’'.&/\-]+\s+){1,5}?(?=that\s+(?:he|she|they|it|we|I|you|there|his|her|their|its|"
-    r"the|a|an|no|some|several|many|most|all|both|few|more|two|three|four|five|\d[\d,.]*|[A-Z][\w’'\-]*)\b)")
+    r"the|a|an|no|some|several|many|most|all|both|few|more|two|three|four|five|\d[\d,.]*|[A-Z][\w’'\-]*"
+    # A bare plural subject and its verb: "on a call with analysts that margins would".
+    r"|[a-z]+s\s+(?:would|will|could|were|are|had|have|might|may)\b)\b)")
 # "said in a statement posted on its website that ...": a participle modifying the
 # medium, up to "that".
 MEDIUM_PARTICIPLE_RE = re.compile(
@@ -135,7 +142,9 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         if m and not text[pos:m.start("c")].strip():
             pos = m.start("c")
         elif cue.lemma in ("say", "tell", "add", "write", "argue", "claim", "insist", "warn", "note") \
-                and FINITE_RE.match(text, pos, min(sent_end, pos + 90)):
+                and FINITE_RE.match(text, pos, min(sent_end, pos + 90)) \
+                and text[pos:pos + 12].split()[:1] != [] \
+                and text[pos:pos + 12].split()[0] not in _PREPOSITIONS:
             # "said company leaders had paid attention": a noun phrase, then a finite verb.
             while pos < sent_end and text[pos].isspace():
                 pos += 1

@@ -565,3 +565,15 @@ def test_a_month_inside_another_reported_clause_is_no_date():
     text = ('Doses.\n\nThe ministry told AFP it had ordered 2 million doses, which they said '
             'would arrive in May.')
     assert extract(text).quotes[0].when is None
+
+
+def test_reported_clause_never_opens_with_a_preposition():
+    text = ('Margins.\n\nThe chief financial officer, Ana Reyes, said on a call with analysts '
+            'that margins would improve.')
+    [q] = extract(text).quotes
+    assert (q.speaker, q.text) == ("Ana Reyes", "margins would improve")
+    text = 'Pages.\n\nThe Saudis have said for years that they would support the release.'
+    [q] = extract(text).quotes
+    assert q.text == "they would support the release"
+    text = 'Cuts.\n\nAna Reyes said in August after the vote the cuts would go ahead.'
+    assert not [q for q in extract(text).quotes if q.text.startswith("in August")]
