@@ -79,6 +79,10 @@ VENUE_RES.append(re.compile(
     r"Mail|Standard|Age|Australian|Hindu|Nation|Times|Telegraph|Guardian|Economist|Atlantic|"
     r"Spectator|Scotsman|Herald|Tribune|Globe|Chronicle|Inquirer|Courier|Examiner|Sentinel|"
     r"Conversation|Intercept|Hill|Wire|Print|Citizen|Irish\s+Times|Straits\s+Times)(?:\s+[A-Z][\w’'&.\-]*){0,2})\b"))
+# "Writing in The Telegraph, ...", "wrote for Politico": the publication written in.
+VENUE_RES.append(re.compile(
+    rf"(?=[Ww])\b[Ww]r(?:iting|ote|ites)\s+(?:in|for)\s+(?:the\s+)?(?P<v>The\s+{_NAME}|"
+    rf"(?:[A-Z][\w’'&.\-]*\s+){{0,3}}(?:{_MEDIA_NAME_WORDS}|Review|Magazine)\b|[A-Z]{{2,6}}\b)(?![’']s)"))
 # For each pattern, words one of which it needs, looked for (one regex of plain
 # alternatives, fast) before the slower pattern; None where no test pays for itself ("on"
 # is in most sentences: testing for it cost more than it saved).
@@ -88,7 +92,8 @@ _VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview|post on|messag
                                       re.compile("peaking|ppearing|ddressing|alking|estifying"),
                                       re.compile("’s|'s"),
                                       re.compile("call|journal|webinar|livestream|newsletter|blog post"),
-                                      re.compile("told The|tells The|telling The")]))
+                                      re.compile("told The|tells The|telling The"),
+                                      re.compile("riting in|rote in|rites in|riting for|rote for|rites for")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")

@@ -577,3 +577,11 @@ def test_reported_clause_never_opens_with_a_preposition():
     assert q.text == "they would support the release"
     text = 'Cuts.\n\nAna Reyes said in August after the vote the cuts would go ahead.'
     assert not [q for q in extract(text).quotes if q.text.startswith("in August")]
+
+
+def test_writing_in_a_publication_is_the_venue():
+    text = 'Policy.\n\nWriting in The Telegraph, the former minister said the policy had failed.'
+    [q] = extract(text).quotes
+    assert q.venue == "The Telegraph"
+    t = "Jo Reyes, who wrote in Ron Paul in 2012, said he voted for Obama."
+    assert find_venue(t, 0, len(t)) is None  # (a write-in vote)
