@@ -743,7 +743,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             return Candidate(run, toks, org=True)
     noun = None
     if follower == "," and bare[0] not in FIRST_NAMES and (
-            text.startswith(", which ", toks[-1][1]) or (noun := _org_appositive(text, toks[-1][1]))):
+            _WHICH_CLAUSE_RE.match(text, toks[-1][1]) or (noun := _org_appositive(text, toks[-1][1]))):
         # "Globex Shipping, which runs ...", "Vaxora, the vaccine maker, said": no person.
         # (The noun describes it: "the maker said" may refer back to it.)
         return Candidate(run, toks, org=True, description=noun if noun else None)
@@ -1033,6 +1033,10 @@ def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> str |
     return None
 
 
+# ", which runs a third of the terminals, said": a relative clause closed by a comma before
+# the name's verb (a sentence-final ", which may not be the best strategy." is about a
+# whole clause, not the name).
+_WHICH_CLAUSE_RE = re.compile(r", which [^,.;:!?\"“”\n]{3,100}, (?:[a-z]+ly )?(?:has |have |had |will |would |also |)(?:" + CUE_RE.pattern + r")")
 _ORG_APPOSITIVE_RE = re.compile(r", (?:the|a|an) (?P<w>(?:[\w’'\-]+ ){0,3}?(?P<head>[a-z][\w\-]*)),")
 
 

@@ -67,6 +67,9 @@ NOT_CLAUSE_STARTS = frozenset(
     "with without against among between via per".split())
 
 
+SHORT_PP_RE = re.compile(r"\s*(?:after|before|during|at|in|on)\s+(?:[\w’'\-]+\s+){1,3}?"
+                         r"(?=(?:he|she|they|we|I|it)\s+(?:would|will|had|has|was|were|is|are|"
+                         r"could|should|did|does|do|might|may|must|can)\b)")
 # A reported clause never opens with a preposition ("said on a call with analysts that").
 _PREPOSITIONS = frozenset("in on at of about for with from by into during after before over "
                           "under through since until via per against among between without".split())
@@ -144,8 +147,13 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         elif cue.lemma in ("say", "tell", "add", "write", "argue", "claim", "insist", "warn", "note") \
                 and FINITE_RE.match(text, pos, min(sent_end, pos + 90)) \
                 and text[pos:pos + 12].split()[:1] != [] \
-                and text[pos:pos + 12].split()[0] not in _PREPOSITIONS:
-            # "said company leaders had paid attention": a noun phrase, then a finite verb.
+                and (text[pos:pos + 12].split()[0] not in _PREPOSITIONS
+                     or SHORT_PP_RE.match(text, pos, sent_end)):
+            # "said company leaders had paid attention": a noun phrase, then a finite verb;
+            # "said after the convention he would ...": a short phrase, then the clause.
+            pp = SHORT_PP_RE.match(text, pos, sent_end)
+            if pp:
+                pos = pp.end()
             while pos < sent_end and text[pos].isspace():
                 pos += 1
         elif cue.lemma in ("say", "tell", "write", "argue", "insist", "warn") \

@@ -585,3 +585,18 @@ def test_writing_in_a_publication_is_the_venue():
     assert q.venue == "The Telegraph"
     t = "Jo Reyes, who wrote in Ron Paul in 2012, said he voted for Obama."
     assert find_venue(t, 0, len(t)) is None  # (a write-in vote)
+
+
+def test_which_about_a_whole_clause_makes_no_organisation():
+    text = ('Seat.\n\nTerry McAuliffe said about 20 people were interested.\n\nThe party is '
+            'counting on McAuliffe, which may or may not be the best strategy.')
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Terry McAuliffe"]
+    assert not result.organisations
+
+
+def test_short_phrase_before_a_pronoun_clause():
+    text = ("Endorsement.\n\nDonald Trump said after the convention he would not accept "
+            "Cruz's endorsement.")
+    [q] = extract(text).quotes
+    assert q.text == "he would not accept Cruz's endorsement"
