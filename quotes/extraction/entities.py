@@ -1049,6 +1049,9 @@ def _org_appositive(text: str, pos: int) -> str | None:
     return None
 
 
+_FROM_ORG_RE = re.compile(r"from (?:the )?(?P<org>[A-Z][\w’'&\-]*(?: (?:of |for |and )?[A-Z][\w’'&\-]*){0,5})(?=,)")
+
+
 def _appositive(text: str, pos: int) -> str | None:
     """", the interim chairwoman of the DNC," right after a name."""
     if not text.startswith(", ", pos):
@@ -1059,6 +1062,9 @@ def _appositive(text: str, pos: int) -> str | None:
             return None
     s = pos + 2
     first = _FIRST_WORD_RE.match(text, s)
+    if first and first.group() == "from" and (frm := _FROM_ORG_RE.match(text, s)) \
+            and frm.group("org").split()[-1] in ORG_WORDS:
+        return frm.group(0)  # "Sarah Pemberton, from the Koala Conservation Society, said"
     if not first or first.group().lower() in _NOT_APPOSITIVE_STARTS:
         return None  # a verb, a clause or a preposition follows the comma, not a description
     m = APPOS_STOP_RE.search(text, s, min(len(text), s + 160))

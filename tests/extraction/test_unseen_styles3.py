@@ -420,8 +420,7 @@ EXPECTED = {
         ("mixed", "rushed and unfair to landholders", "Josh Tan", "person", "said", None, None),
     ],
     # Gaps: "a decision the mayor described as '...'" keeps "the mayor" (named only in the
-    # next paragraph); "Sarah Pemberton, from the Koala Conservation Society," gets no
-    # description; "Independent councillor" adds an organisation "Independent".
+    # next paragraph); "Independent councillor" adds an organisation "Independent".
     "india.txt": [
         ("indirect", "The second phase of the city's metro network", "Rajesh Kumar Verma",
          "person", "said", None, "Saturday"),
@@ -600,3 +599,11 @@ def test_short_phrase_before_a_pronoun_clause():
             "Cruz's endorsement.")
     [q] = extract(text).quotes
     assert q.text == "he would not accept Cruz's endorsement"
+
+
+def test_from_an_organisation_in_apposition_describes_the_speaker():
+    text = ('Koalas.\n\nSarah Pemberton, from the Koala Conservation Society, said numbers had '
+            'fallen by half.')
+    [q] = extract(text).quotes
+    assert (q.speaker, q.speaker_description) == ("Sarah Pemberton",
+                                                  "from the Koala Conservation Society")
