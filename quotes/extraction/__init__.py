@@ -26,6 +26,7 @@ from .quotes import (
     Span, add_single_quotes, ends_like_speech, is_title_like, pair_marks, pair_single_marks,
 )
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
+from .speakers import _PORTFOLIO_LEAD_RE
 from .speakers import (
     chain_pronouns, INVERTING,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
@@ -295,6 +296,13 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             continue
         if c.lemma in COGNITION and any(b.lemma not in COGNITION for b in before_cues[:k]):
             continue  # "He says if people think ... '...'": the speech verb attributes it
+        if k > 0 and c.lemma in NAMING_VERBS and WHAT_NAMED_RE.search(text, clause_start, span.open) \
+                and WHAT_NAMED_RE.search(text, clause_start, span.open).start("cue") == c.start \
+                and is_indirect_cue(before_cues[k - 1]) \
+                and text[:before_cues[k - 1].start].split()[-1:] not in _DETERMINER_WORDS:
+            # 'said the state would not give in to what he called "blackmail"': the naming
+            # verb is inside the reported clause; the verb that reports it attributes.
+            continue
         gap = text[c.end:span.open]
         if len(gap.split()) > 25:
             break
@@ -992,6 +1000,8 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
         return "direct"
     if not pre or pre.endswith((":", ",", "—", "–", "-", "(")):
         return "direct"
+    if attr is not None and WHAT_NAMED_RE.search(pre + " "):
+        return "mixed"  # 'rejected what he called "blackmail"': a phrase within the clause
     if attr is not None and attr.cue is not None and attr.cue.end >= len(pre) + s - 1 and attr.cue.start < span.open:
         return "direct"
     last = pre.split()[-1].lower() if pre.split() else ""
@@ -1004,6 +1014,12 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
 _MODAL_WORDS = [[w] for w in ("would", "will", "could", "should", "might", "may", "must", "can",
                                "to")]
 NAMING_VERBS = {"call", "describe", "label", "dub", "brand"}
+_DETERMINER_WORDS = [[w] for w in ("the", "a", "an", "his", "her", "their", "its", "our", "my")]
+# "what he called", "what the minister described as": the name someone gave to a thing,
+# quoted right after.
+WHAT_NAMED_RE = re.compile(
+    r"\bwhat\s+(?:[\w’'\-.]+\s+){1,4}?(?P<cue>called|calls|described\s+as|describes\s+as|"
+    r"termed|terms|dubbed|labelled|labeled|branded)\s*$")
 _REPORTED_THAT_RE = re.compile(r"\bthat\s")
 
 
@@ -1015,6 +1031,11 @@ def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str)
     if kind != "mixed" or c is None or attr.speaker is None or c.end > span.open:
         return False
     gap = art.text[c.end:span.open]
+    if c.lemma in NAMING_VERBS and (m := WHAT_NAMED_RE.search(art.text, max(0, c.start - 40), span.open)) \
+            and m.start("cue") == c.start \
+            and (art.text[span.after:span.after + 1] in ".,;:!?)—–\n"
+                 or art.text[span.end - 1:span.end] in ".,!?"):
+        return True  # 'what he called "blackmail"', 'what she described as "chaos"'
     if c.lemma in NAMING_VERBS and not c.form.endswith("ing") and 1 <= len(gap.split()) <= 5 \
             and not any(ch in gap for ch in ",;:\"“”‘") and art.text[c.start - 1:c.start] == " ":
         # 'X called the strike "irresponsible"', 'described the plan as "reckless"': the
@@ -1182,7 +1203,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                 tail = text[c.end:e]
                 if len(tail.split()) <= 6 and not any(ch in tail for ch in ",;:") or tail.strip(" .") == "":
                     comma = text.rfind(",", s, c.start)
-                    if comma > s and len(text[comma:c.start].split()) <= 8:
+                    if comma > s and (len(text[comma:c.start].split()) <= 8 or " for " in text[comma:c.start]
+                                      and _PORTFOLIO_LEAD_RE.match(text, comma + 1, c.start)):
                         if text[comma + 1:c.start].strip():
                             sp = subject_before(text, comma + 1, c.start, reg)
                         elif c.lemma != "tell":
@@ -1225,6 +1247,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             b -= 1
         if len(text[a:b].split()) < (2 if c.lemma in OBJECT_SPEECH else 3):
             continue
+        if (a, b) in taken:
+            continue  # "said in its weekly report that ...": one clause, reported once
         if art.spans_between(a, b) or any(m[0] < b and m[1] > a for m in art.masks[:0]):
             continue
         if _overlaps_quote(art, a, b):
@@ -1333,7 +1357,14 @@ def _names_something(words: list[str]) -> bool:
             i += 1
     else:
         return any(w in ("a", "an") for w in words[1:])
-    return i < len(words) and words[i].lower() not in OBJECT_PREPOSITIONS
+    return i < len(words) and words[i].lower() not in OBJECT_PREPOSITIONS \
+        and words[i].lower() not in _CALL_ADVERBIALS and not words[i].endswith("ly")
+
+
+# "calls her every week", "called him back", "called them twice": a phone call.
+_CALL_ADVERBIALS = {"every", "each", "last", "this", "next", "once", "twice", "again", "back",
+                    "daily", "weekly", "yesterday", "today", "tonight", "later", "soon", "home",
+                    "often", "whenever", "when", "after", "before", "several", "many", "most"}
 
 
 def _according(art: _Article, c: Cue, s: int, e: int):
@@ -1418,7 +1449,7 @@ def _parenthetical(art: _Article, c: Cue, s: int, e: int):
 
 
 _WRITERS_PP_RE = re.compile(r"(?:on|in|at|during|after|before|because|as|when|while|speaking|"
-                            r"adding|citing|according)\b")
+                            r"adding|citing|according|asking|requesting|declining|who)\b")
 
 
 HEADLINE_SPEECH_RE = re.compile(

@@ -18,7 +18,7 @@ from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
-    HONORIFICS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
+    HONORIFICS, PORTFOLIO_WORDS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
 )
 
 CAP_TOKEN_RE = re.compile(
@@ -378,7 +378,18 @@ OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Minis
                 "Academy", "Association", "Federation", "Union", "Council", "Board", "Church",
                 "Chamber", "Museum", "League", "Confederation", "Bureau", "School", "Commission",
                 "Organization", "Organisation", "Federation", "Order", "Guild", "Corps"}
-_OF_JOIN_RE = re.compile(r" of (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
+_OF_JOIN_RE = re.compile(r" (?P<prep>of) (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
+# "Centre for Disease Prevention and Control", "Department for Education": after "for" the
+# name may join two words with "and".
+FOR_ORG_HEADS = OF_ORG_HEADS | {"Centre", "Center", "Agency", "Office", "Foundation", "Fund",
+                                "Coalition", "Alliance", "Committee", "Network",
+                                "Trust", "Forum", "Partnership"}
+_FOR_JOIN_RE = re.compile(r" (?P<prep>for) (?:the )?(?P<name>[A-Z][\w\-]*(?: (?:and |& )?[A-Z][\w\-]*){0,4})(?![\w’'])")
+
+
+_SAINTS = {"St", "St.", "Saint"}
+_POSSESSIVE_ORG_LEADS = {"People's", "People’s", "Children's", "Children’s", "Women's",
+                         "Women’s", "Queen's", "Queen’s", "King's", "King’s", "Workers'"}
 
 
 def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
@@ -389,17 +400,42 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
     while i < n:
         run = runs[i]
         i += 1
-        if run.possessive or run.tokens[-1][2] not in OF_ORG_HEADS:
+        if i < n and not run.possessive and runs[i].start == run.end + 5 and text.startswith(" and ", run.end) \
+                and (text[run.start - 4:run.start] == "the " and len(run.tokens) <= 2
+                     or run.tokens[0][2] == "The" and 2 <= len(run.tokens) <= 3) \
+                and runs[i].tokens[-1][2] in ORG_WORDS \
+                and not any(t[2] in ORG_WORDS and t[2] not in TRADE_NAME_WORDS for t in run.tokens) \
+                and not any(_is_acronym(t[2]) for t in run.tokens):
+            # "the Securities and Exchange Commission", "the Land and Environment Court":
+            # two words joined by "and" before the organisation word.
+            nxt = runs[i]
+            i += 1
+            out.append(Run(run.start, nxt.end, list(run.tokens) + [(run.end + 1, run.end + 4, "and")]
+                           + list(nxt.tokens), nxt.possessive, run.in_quote))
+            continue
+        if run.possessive and i < n and runs[i].start == run.end + 1 \
+                and runs[i].tokens[-1][2] in ORG_WORDS and (
+                    run.tokens[0][2] in _SAINTS or run.tokens[-1][2] in _POSSESSIVE_ORG_LEADS
+                    and (len(run.tokens) == 1 or run.tokens[0][2] == "The")):
+            # "St Luke's Hospital", "People's Party": the possessive is inside the name.
+            nxt = runs[i]
+            i += 1
+            out.append(Run(run.start, nxt.end, list(run.tokens) + list(nxt.tokens),
+                           nxt.possessive, run.in_quote))
+            continue
+        if run.possessive or run.tokens[-1][2] not in FOR_ORG_HEADS:
             out.append(run)
             continue
-        m = _OF_JOIN_RE.match(text, run.end)
+        m = (run.tokens[-1][2] in OF_ORG_HEADS and _OF_JOIN_RE.match(text, run.end)) \
+            or _FOR_JOIN_RE.match(text, run.end)
         if not m:
             out.append(run)
             continue
         toks = list(run.tokens)
-        toks.append((run.end + 1, run.end + 3, "of"))
-        if m.start("name") - run.end > 4:
-            toks.append((run.end + 4, run.end + 7, "the"))
+        prep = m.group("prep")
+        toks.append((run.end + 1, run.end + 1 + len(prep), prep))
+        if m.start("name") - run.end > len(prep) + 2:
+            toks.append((m.start("name") - 4, m.start("name") - 1, "the"))
         for t in re.finditer(r"\S+", m.group("name")):
             toks.append((m.start("name") + t.start(), m.start("name") + t.end(), t.group()))
         while i < n and runs[i].start < m.end():
@@ -481,6 +517,8 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
                 name = _name_of(name_tokens)
                 if name.lower() != "the":
                     ent = reg.organisation(name, run.start)
+                    if cand.description and cand.description not in ent.descriptions:
+                        ent.descriptions.append(cand.description)
                     reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, run.in_quote)
                 continue
             one_word = len(name_tokens) == 1
@@ -653,6 +691,27 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         j = next((i for i in range(1, len(bare) - 1) if bare[i] in FIRST_NAMES), len(bare) - 2)
         if not any(w in TITLES or w in TITLE_CONTINUATIONS for w in bare[j:]):
             t_idx = j - 1
+    if t_idx < 0 and prev is not None and text[run.start - 5:run.start] in (" for ", " and ", " of ", "the ") \
+            and (pm := _PORTFOLIO_RE.search(text, max(para_start, run.start - 120), run.start)):
+        # "Minister for Housing and Urban Affairs Rajesh Kumar Verma": the portfolio's words,
+        # then the holder's name; a run of portfolio words alone is part of the title.
+        rtoks = run.tokens  # (before any common word was dropped from its front)
+        j = 0
+        while j < len(rtoks) and rtoks[j][2] in PORTFOLIO_WORDS and rtoks[j][2] not in FIRST_NAMES:
+            j += 1
+        if j == len(rtoks):
+            return None
+        if j > 0:
+            name_toks = rtoks[j:]
+            title_start = pm.start()
+            while (w := BACK_WORD_RE.search(text, max(para_start, title_start - 30), title_start - 1)) \
+                    and title_start - 1 > para_start and text[title_start - 1] == " " \
+                    and w.group(1)[:1].isupper() and w.group(1) not in COMMON_CAPITALISED:
+                title_start = w.start(1)  # "Union Minister", "Shadow Minister"
+            desc = text[title_start:rtoks[j - 1][1]]
+            cand = Candidate(run, name_toks, title=desc, description=desc, evidence=True)
+            cand.appositive = _appositive(text, name_toks[-1][1])
+            return cand
     if t_idx >= 0:
         name_toks = toks[t_idx + 1:]
         nb = bare[t_idx + 1:]
@@ -681,6 +740,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         # resolved like "the senator" to the person it describes, never a person itself.
         # (A lone capitalised title without "the" may be a surname: "King said".)
         return None
+    if bare[-1] in TITLES and _TITLE_OF_RE.match(text, run.end):
+        return None  # "(Union) Minister for Housing ...": a title, no organisation or person
     # Organisations: organisation words or acronyms.
     if not ORG_WORDS.isdisjoint(bare) or (len(bare) == 1 and _is_acronym(bare[0])
                                           and bare[0] not in NON_ORG_ACRONYMS):
@@ -736,12 +797,24 @@ def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], 
                 cand.appositive.split()[-1].lower() in ORG_NOUNS and \
                 not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):
             return Candidate(run, toks, org=True)
+    noun = None
+    if follower == "," and bare[0] not in FIRST_NAMES and (
+            _WHICH_CLAUSE_RE.match(text, toks[-1][1]) or (noun := _org_appositive(text, toks[-1][1]))):
+        # "Globex Shipping, which runs ...", "Vaxora, the vaccine maker, said": no person.
+        # (The noun describes it: "the maker said" may refer back to it.)
+        return Candidate(run, toks, org=True, description=noun if noun else None)
     if not cand.appositive and follower == "," and \
-            _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start):
-        return Candidate(run, toks, org=True)  # "The company, Acme Minerals, said"
+            (noun := _fronted_org_noun(text, toks[0][0], toks[-1][1], para_start)):
+        return Candidate(run, toks, org=True, description=noun)  # "The company, Acme Minerals, said"
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
     return cand
+
+
+_TITLE_OF_RE = re.compile(r" (?:for|of) (?:the )?[A-Z]")
+_PORTFOLIO_RE = re.compile(
+    r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Secretary of State)"
+    r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+|\s+and\s+|\s+&\s+))*$")
 
 
 def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:
@@ -771,10 +844,16 @@ def _orgs_in(words: list[str]) -> list[str]:
                 out.append(" ".join(cur)) if any(x in ORG_WORDS or _is_acronym(x) for x in cur) else None
                 cur = []
         else:
+            while cur and cur[-1] in _TITLE_MODIFIERS:
+                cur.pop()  # "WHO Regional Director": the modifier belongs to the title
             if cur and any(x in ORG_WORDS or _is_acronym(x) and x not in NON_ORG_ACRONYMS for x in cur):
                 out.append(" ".join(cur))
             cur = []
     return out
+
+
+_TITLE_MODIFIERS = {"Regional", "Executive", "Deputy", "Acting", "Chief", "Senior", "Vice",
+                    "Assistant", "Associate", "Managing", "Interim", "Principal", "Founding"}
 
 
 def _lookback_description(text: str, pos: int, para_start: int, has_title: bool = False) -> str:
@@ -918,7 +997,15 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
         return False
     if before[i] not in ("at", "for", "with", "of", "from") or before[i] == "of" and i < len(before) - 1:
         return False
-    return before[i - 1].strip(",") in ROLE_NOUNS
+    role = before[i - 1].strip(",")
+    if before[i] == "for" and role in _MEMBERS_FOR_SEATS:
+        return False  # "the Labour MP for Leeds North": a constituency, no organisation
+    return role in ROLE_NOUNS
+
+
+_MEMBERS_FOR_SEATS = {"mp", "mep", "mla", "mpp", "msp", "member", "senator", "representative",
+                      "congressman", "congresswoman", "councillor", "councilor", "assemblyman",
+                      "assemblywoman", "candidate"}
 
 
 APPOS_STOP_RE = re.compile(r"[,;:.()\"“”—\n]|\s[-–]\s")  # (a paragraph ends it too)
@@ -950,6 +1037,10 @@ _FRONT_LEADS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "yo
                 "another"}
 
 
+_HEAD_BREAKS = {"after", "before", "with", "to", "from", "by", "on", "and", "or", "as", "when",
+                "that", "than"}
+
+
 def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str | None:
     """"The chief executive of Acme, Jane Doe, said", "Her deputy, John Smith, ...": a role
     phrase opening the sentence, then the name between commas, describes the name."""
@@ -972,14 +1063,26 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
     if k >= 0:
         b = k + 2  # "In a post on Sunday, the interior minister, Jane Doe, wrote"
     words = text[b:comma].split()
-    if not 2 <= len(words) <= 10 or any(ch in text[b:comma] for ch in ",;:\"“”()"):
+    if not 2 <= len(words) <= 16 or any(ch in text[b:comma] for ch in ",;:\"“”()"):
         return None
-    if words[0].lower() not in _FRONT_LEADS and not words[0].endswith(("’s", "'s")):
-        return None
-    head = words[1:]
-    if "of" in head:
-        head = head[:head.index("of")]
-    if not head or len(head) > 4 or head[-1].lower() not in ROLE_NOUNS:
+    # The phrase opens the clause or follows a verb or preposition ("a day after the
+    # leader of the group, Bruno Lemarchal, warned"): from its determiner on.
+    nxt = _FIRST_WORD_RE.match(text, end + 2)
+    inner = nxt is not None and nxt.group().lower() in CUE_FORMS  # (", Bruno Lemarchal, warned")
+    for i in range(len(words) - 1 if inner else 1):
+        if len(words) - i > 10:
+            continue
+        if words[i].lower() not in _FRONT_LEADS and not words[i].endswith(("’s", "'s")):
+            continue
+        head = words[i + 1:]
+        for prep in ("of", "for", "at", "in"):
+            if prep in head:  # "the minister for the economy", "the head of research at X"
+                head = head[:head.index(prep)]
+        if head and len(head) <= 4 and head[-1].lower() in ROLE_NOUNS and not any(
+                w.lower() in _FRONT_LEADS or w.lower() in _HEAD_BREAKS for w in head):
+            words = words[i:]
+            break
+    else:
         return None
     if any(w.lower() in CUE_FORMS for w in words):
         return None
@@ -995,24 +1098,52 @@ def _sentence_start_before(text: str, pos: int, lo: int, para_start: int) -> int
     return max(stop + 2 if stop >= 0 else -1, text.rfind("\n", lo, pos) + 1, para_start)
 
 
-def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> bool:
+def _fronted_org_noun(text: str, start: int, end: int, para_start: int) -> str | None:
     """"The company, Acme Minerals, said": a sentence opening with a determiner and an
-    organisation noun, then the name between commas."""
+    organisation noun, then the name between commas. Returns the noun."""
     if not text.startswith(",", end) or text[max(para_start, start - 2):start] != ", ":
-        return False
+        return None
     comma = start - 2
     b = _sentence_start_before(text, comma, max(para_start, comma - 40), para_start)
     words = text[b:comma].split()
-    return 2 <= len(words) <= 4 and words[0].lower() in _FRONT_LEADS \
-        and words[-1].lower() in ORG_NOUNS and not any(w.lower() in ROLE_NOUNS for w in words)
+    if 2 <= len(words) <= 4 and words[0].lower() in _FRONT_LEADS \
+            and words[-1].lower() in ORG_NOUNS and not any(w.lower() in ROLE_NOUNS for w in words):
+        return words[-1].lower()
+    return None
+
+
+# ", which runs a third of the terminals, said": a relative clause closed by a comma before
+# the name's verb (a sentence-final ", which may not be the best strategy." is about a
+# whole clause, not the name).
+_WHICH_CLAUSE_RE = re.compile(r", which [^,.;:!?\"“”\n]{3,100}, (?:[a-z]+ly )?(?:has |have |had |will |would |also |)(?:" + CUE_RE.pattern + r")")
+_ORG_APPOSITIVE_RE = re.compile(r", (?:the|a|an) (?P<w>(?:[\w’'\-]+ ){0,3}?(?P<head>[a-z][\w\-]*)),")
+
+
+def _org_appositive(text: str, pos: int) -> str | None:
+    """", the vaccine maker," / ", a logistics firm,": an organisation noun heading a short
+    appositive (with no role noun) right after the name. Returns the noun."""
+    m = _ORG_APPOSITIVE_RE.match(text, pos)
+    if m and m.group("head") in ORG_NOUNS and not any(w in ROLE_NOUNS for w in m.group("w").split()):
+        return m.group("w")
+    return None
+
+
+_FROM_ORG_RE = re.compile(r"from (?:the )?(?P<org>[A-Z][\w’'&\-]*(?: (?:of |for |and )?[A-Z][\w’'&\-]*){0,5})(?=,)")
 
 
 def _appositive(text: str, pos: int) -> str | None:
     """", the interim chairwoman of the DNC," right after a name."""
     if not text.startswith(", ", pos):
         return None
+    if text[pos + 2:pos + 3].isdigit() and (age := AGE_AFTER_RE.match(text, pos)):
+        pos = age.end() - 1  # "Ahmed Khan, 54, a taxi driver from Bradford"
+        if not text.startswith(", ", pos):
+            return None
     s = pos + 2
     first = _FIRST_WORD_RE.match(text, s)
+    if first and first.group() == "from" and (frm := _FROM_ORG_RE.match(text, s)) \
+            and frm.group("org").split()[-1] in ORG_WORDS:
+        return frm.group(0)  # "Sarah Pemberton, from the Koala Conservation Society, said"
     if not first or first.group().lower() in _NOT_APPOSITIVE_STARTS:
         return None  # a verb, a clause or a preposition follows the comma, not a description
     m = APPOS_STOP_RE.search(text, s, min(len(text), s + 160))
@@ -1036,6 +1167,12 @@ def _appositive(text: str, pos: int) -> str | None:
     if words[0][:1].isupper() and w0 not in ("the", "a", "an", "former", "retired") and \
             not any(w.lower() in ROLE_NOUNS for w in words[:3]):
         return None
+    if words[0][:1].isupper() and any(
+            w.lower() in ROLE_NOUNS and nxt[:1].isupper() and nxt not in TITLES
+            for w, nxt in zip(words[:3], words[1:4])):
+        # "in Canberra, Foreign Minister Penny Wang said": a title and a name, the next
+        # subject, not a description of the word before the comma.
+        return None
     # A relative clause ends the description: ", a Democrat from Ohio who wrote the bill,".
     for i, w in enumerate(words):
         if i > 0 and w.lower() in ("who", "whom", "whose", "which", "that"):
@@ -1048,4 +1185,6 @@ def _appositive(text: str, pos: int) -> str | None:
             break
     if not any(_strip_possessive(w.lower().strip(",.")) in ROLE_NOUNS for w in words):
         return None
+    if len(words) > 2 and words[0] in ("now", "currently"):
+        words = words[1:]  # ", now a coach with the national team,"
     return " ".join(words)

@@ -90,6 +90,7 @@ _CUE_LEMMAS = {
     "chant": "chant chants chanted chanting",
     "scream": "scream screams screamed",
     "opine": "opine opines opined",
+    "inform": "inform informs informed",
     "retort": "retort retorts retorted",
     "shoot back": "shot back|shoots back|fired back|fires back",
     "press": "pressed",  # '"Would it be negotiable?" Hannity pressed.'
@@ -209,7 +210,7 @@ INDIRECT_STRONG = {"say", "tell", "state", "add", "write", "explain", "note", "a
                    "tweet", "counter", "complain", "boast", "promise", "vow", "conclude",
                    "confirm", "deny", "testify", "lament", "assert", "allege", "agree",
                    "report", "reveal", "indicate", "point out", "proclaim", "charge",
-                   "estimate", "pledge"}
+                   "estimate", "pledge", "opine", "inform"}
 
 
 
@@ -254,9 +255,11 @@ ADVERBS = {"also", "later", "then", "again", "once", "previously", "recently", "
 
 # --- people --------------------------------------------------------------------------
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady",
-              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr.", "Cllr", "Cllr."}
-MALE_HONORIFICS = {"Mr", "Mr.", "Sir", "Lord", "Fr", "Fr."}
-FEMALE_HONORIFICS = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady"}
+              "Rev", "Fr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Fr.", "Cllr", "Cllr.",
+              # Australian councillors ("Cr Whitlock"); Indian honorifics ("Shri", "Smt").
+              "Cr", "Cr.", "Shri", "Smt", "Smt.", "Shrimati"}
+MALE_HONORIFICS = {"Mr", "Mr.", "Sir", "Lord", "Fr", "Fr.", "Shri"}
+FEMALE_HONORIFICS = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Smt", "Smt.", "Shrimati"}
 
 # Capitalised title words that stand before a name ("President Emmanuel Macron").
 TITLES = {
@@ -280,7 +283,9 @@ TITLES = {
     "Magistrate", "Admiral", "Brig.", "Chaplain", "Alderman", "Alderwoman", "Secretary-General",
     "Commissioner", "Councilmember", "Supervisor", "Controller", "Chairperson", "Executive",
     "Spokesperson", "Lawyer", "Chef", "Manager", "Owner", "Principal", "Coordinator",
-    "Cllr", "Cllr.", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
+    # Offices outside the US ("Taoiseach Micheál Martin", "Labour MP Jo Reyes").
+    "Taoiseach", "Tánaiste", "Envoy", "MP", "MEP", "MLA", "MPP", "MSP", "Baroness",
+    "Cllr", "Cllr.", "Cr", "Cr.", "Shri", "Smt", "Smt.", "Shrimati", "Constable", "Det.", "Insp.", "Supt", "Sgt", "Insp", "Det",
     # Who a vox-pop speaker is, capitalised before the name ("Resident Anne Kirkby").
     "Resident", "Shopper", "Commuter", "Pensioner", "Parent", "Voter", "Neighbour",
     "Neighbor", "Passenger", "Patient", "Student", "Teacher", "Nurse", "Farmer",
@@ -308,6 +313,27 @@ TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "T
                        "Committee", "Transportation", "Agriculture", "Veterans", "Housing",
                        "Economy", "Trade", "Home", "Office", "Exchequer", "Joint", "Chiefs",
                        "the"}
+# Words of a minister's portfolio after "for"/"of" ("Minister for Housing and Urban Affairs
+# Rajesh Verma", "Minister for Climate Change and Energy Chris Bowen").
+PORTFOLIO_WORDS = TITLE_CONTINUATIONS | {
+    "Urban", "Rural", "Regional", "Social", "Development", "Environment", "Climate", "Change",
+    "Industry", "Industries", "Resources", "Infrastructure", "Transport", "Communications",
+    "Planning", "Local", "Government", "Tourism", "Culture", "Sport", "Sports", "Arts",
+    "Science", "Technology", "Innovation", "Employment", "Workplace", "Welfare", "Women",
+    "Child", "Children", "Youth", "Families", "Family", "Indigenous", "Immigration",
+    "Citizenship", "Police", "Policing", "Corrections", "Water", "Heritage", "Skills",
+    "Training", "Works", "Digital", "Economic", "Small", "Business", "Consumer", "Fisheries",
+    "Forestry", "Mines", "Mining", "Railways", "Petroleum", "Natural", "Gas", "Power", "Steel",
+    "Textiles", "Aviation", "Civil", "Shipping", "Ports", "Waterways", "Road", "Roads",
+    "Highways", "Minority", "Tribal", "Parliamentary", "External", "Disaster", "Emergency",
+    "Management", "Mental", "Aged", "Care", "Ageing", "Multicultural", "Equality",
+    "Disability", "Pensions", "Work", "Communities", "Northern", "Public", "Safety", "Food",
+    "Consumer", "Protection", "Information", "Broadcasting", "Electronics", "Affairs",
+    "Labour", "Land", "Lands", "Revenue", "Customs", "Veterans'", "Cities", "Housing",
+    "Home", "Medical", "Research", "Higher", "Further", "Primary", "Secondary", "Schools",
+    "Universities", "Treasury", "Budget", "Finance", "Cooperation", "Co-operation",
+    "Welfare", "Prisons", "Courts", "Attorney", "Europe", "European", "Development",
+}
 
 # Lower-case nouns that describe a person's role ("historian", "the senator").
 ROLE_NOUNS = {
@@ -352,6 +378,18 @@ ROLE_NOUNS = {
     "citizen", "immigrant", "refugee", "owner", "neighbor", "neighbour", "retiree",
     "parent", "official", "insider", "observer", "judge", "commenter", "viewer", "reader",
     "backbencher", "forecaster", "meteorologist", "firefighter", "paramedic",
+    # Health and science roles.
+    "paediatrician", "pediatrician", "epidemiologist", "virologist", "midwife", "pharmacist",
+    "dentist", "psychiatrist", "cardiologist", "oncologist", "immunologist", "clinician",
+    "microbiologist", "geneticist", "neurologist", "radiologist", "anaesthetist",
+    # Parliamentary offices outside the US ("the Labour MP for Leeds North").
+    "mp", "mep", "mla", "mpp", "msp", "taoiseach",
+    # Trades and walks of life of vox-pop speakers ("Ahmed Khan, 54, a taxi driver").
+    "driver", "shopkeeper", "builder", "cleaner", "waiter", "waitress", "chef", "mechanic",
+    "plumber", "electrician", "fisherman", "vendor", "hawker",
+    "labourer", "laborer", "pensioner", "grandmother", "grandfather", "commuter", "shopper",
+    "landlord", "tenant", "homeowner", "motorist", "cyclist", "passenger", "carer",
+    "caregiver", "accountant", "vicar",
 }
 MALE_ROLE_NOUNS = {"chairman", "spokesman", "congressman", "businessman", "assemblyman",
                    "councilman", "king", "prince", "father", "son", "husband", "brother",
@@ -535,7 +573,10 @@ ORG_WORDS |= {"Technologies", "Therapeutics", "Pharmaceuticals", "Robotics", "Ai
 TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insurance", "Securities",
               "Capital", "Investments", "Pharma", "Foods", "Brewery", "Systems", "Telecom",
               "Communications", "Mining", "Petroleum", "Oil", "Railways", "Rail", "Plc.",
-              "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals"}
+              "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals",
+              "Shipping", "Estates", "Properties", "Holdings", "Industries", "Motors", "Airlines",
+              "Developments", "Construction", "Healthcare", "Resources", "Ventures", "Realty",
+              "Financial", "Freight", "Logistics", "Commodities", "Minerals", "Hotels"}
 ORG_WORDS |= TRADE_NAME_WORDS
 # Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
 CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}
@@ -562,7 +603,9 @@ ORG_NOUNS = {
 # Businesses referred to by their trade ("the carrier said", "the insurer said").
 ORG_NOUNS |= {"carrier", "airline", "insurer", "lender", "retailer", "automaker", "carmaker",
               "operator", "manufacturer", "regulator", "utility", "chipmaker", "drugmaker",
-              "broker", "exchange", "supermarket", "brewer", "publisher", "startup"}
+              "broker", "exchange", "supermarket", "brewer", "publisher", "startup",
+              "maker", "chain", "provider", "authority", "watchdog", "charity", "nonprofit",
+              "non-profit", "trust", "federation", "confederation", "regulator", "tribunal"}
 # Documents and messages that "say" things ("the statement said", "the ad says").
 DOCUMENT_NOUNS = {"statement", "release", "letter", "memo", "email", "e-mail", "report",
                   "complaint", "lawsuit", "suit", "filing", "indictment", "ad", "advert",

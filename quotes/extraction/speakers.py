@@ -548,6 +548,11 @@ def _title_only(surface: str) -> bool:
     return bool(words) and all(w in ROLE_NOUNS or w in ROLE_MODIFIERS for w in words)
 
 
+_PORTFOLIO_LEAD_RE = re.compile(
+    r"\s*(?:[A-Z][\w’'\-.]*\s+)*(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|"
+    r"Spokeswoman)\s+(?:of\s+State\s+)?for\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)+")
+
+
 def _ok_lead(lead: str) -> bool:
     """Text before a name that still belongs to the subject noun phrase."""
     if not lead.strip():
@@ -555,6 +560,8 @@ def _ok_lead(lead: str) -> bool:
     words = lead.lower().replace(",", " ").split()
     if len(words) > 14:
         return False
+    if " for " in lead and _PORTFOLIO_LEAD_RE.fullmatch(lead):
+        return True  # "said Minister for Housing and Urban Affairs Rajesh Verma"
     allowed = _LEAD_WORDS
     if words and len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
             w.isalpha() or "-" in w for w in words):
@@ -696,17 +703,31 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if head not in ROLE_NOUNS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
     i = len(words) - 1
+    second = -1  # where the second of two joined groups starts
     while i > 0 and len(words) - i < 6:
         w = words[i - 1].lower()
         if w in NP_STARTS:
             i -= 1
             break
+        if w == "and" and i >= 2 and _speaking_group(words[i - 2]) and _speaking_group(words[-1]) \
+                and text[found[i - 2].end():found[i].start()] == " and ":
+            second = i
+            i -= 1  # "port officials and traders said": two groups speak together
+            continue
+        if w in ("which", "who") and len(words) - i >= 2 \
+                and text[max(0, found[i - 1].start() - 2):found[i - 1].start()] == ", ":
+            return None  # "Acme, which makes batteries, said": the plural is an object
         if not (w.isalpha() or "-" in w) or w in ("and", "or", "but", "said", "says", "that"):
             break
         if w.endswith("ed") and len(w) > 4 and words[i - 1].islower() and i >= 2 \
                 and words[i - 2].lower() not in NP_STARTS and not words[i - 2].endswith("ly"):
+            if second >= 0:
+                i = second  # (the joined group is an object: the second group alone, as before)
+                break
             return None  # "The senator emailed supporters saying": an object, not a subject
         i -= 1
+    while i < len(words) - 1 and words[i].lower() in _CLAUSE_OPENERS:
+        i += 1  # "Though media reports and party sources described ..."
     if words[i].lower() not in NP_STARTS and head not in PLURAL_SOURCES and not _plural_noun(words[-1]):
         return None
     if i > 0 and words[i - 1].lower() in ("to", "of", "for", "with", "at", "by", "from", "about",
@@ -716,7 +737,9 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
         return None  # '"cannot walk down the street" without reporters asking': the same
     if i > 0 and words[i - 1].islower() and (words[i - 1].endswith("ed") and len(words[i - 1]) > 3
                                              or words[i - 1] in ("out", "up")):
-        return None  # the object of a verb ("sent out a text message to supporters saying")
+        if second < 0:
+            return None  # the object of a verb ("sent out a text message to supporters saying")
+        i = second
     at = found[i].start()
     np = text[at:found[-1].end()]
     if any(ch in np for ch in ".;:\"“”()"):
@@ -725,6 +748,15 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if sp is None and _plural_noun(words[-1]):
         sp = Speaker(name=np, kind="person", mention=np, start=at)
     return sp
+
+
+_CLAUSE_OPENERS = {"though", "although", "while", "as", "because", "when", "if", "but", "and",
+                   "since", "whereas", "yet", "so"}
+
+
+def _speaking_group(word: str) -> bool:
+    """"officials", "traders", "analysts": a plural of a role, or a word for sources."""
+    return word.islower() and (word in PLURAL_SOURCES or word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
 def _plural_noun(word: str) -> bool:
@@ -1027,13 +1059,18 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
             else:
                 names = {head.capitalize()}
             m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation"
-                           and any(w in names for w in mm.entity.name.split()), limit=60)
+                           and (any(w in names for w in mm.entity.name.split())
+                                or any(d.split()[-1] == head for d in mm.entity.descriptions)),
+                           limit=60)
             if m is None and head in COMPANY_NOUNS:
                 # "Brightlake Energy said ... the company said": the latest organisation,
                 # if its name ends in a company or trade word.
                 m = reg.recent(pos, lambda mm: mm.entity.kind == "organisation", limit=60)
-                if m is not None and (pos - m.start > 1200 or len(m.entity.name.split()) < 2
-                                      or m.entity.name.split()[-1] not in _COMPANY_ENDINGS):
+                if m is not None and (pos - m.start > 1200 or (
+                        len(m.entity.name.split()) < 2
+                        or m.entity.name.split()[-1] not in _COMPANY_ENDINGS)
+                        and not any(d.split()[-1] in _COMPANY_DESCRIPTIONS
+                                    for d in m.entity.descriptions)):
                     m = None
             if m is not None:
                 ent = m.entity
@@ -1053,6 +1090,10 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
 
 
 _COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS
+# Nouns that, in apposition to an organisation ("Vaxora, the vaccine maker,"), make it a
+# business that "the company" may refer back to.
+_COMPANY_DESCRIPTIONS = COMPANY_NOUNS | {"maker", "chain", "provider", "developer", "startup",
+                                         "publisher", "brewer", "exchange", "supermarket"}
 _APPOSITIVE_ORG_NOUNS = COMPANY_NOUNS | {"charity", "think tank", "campaign group", "pressure group",
                                          "lobby group", "industry group", "trade body", "pollster",
                                          "watchdog", "regulator", "trade association"}

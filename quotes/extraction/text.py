@@ -21,6 +21,8 @@ DATELINE_RE = re.compile(
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: ?\((?P<wire>[A-Za-z. ]{1,30})\))?[ \t]*[—–-]{1,2}[ \t]+"
 )
+COLON_DATELINE_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=[A-Z])")
+LABEL_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:", re.MULTILINE)
 CAPTION_RE = re.compile(
     r"[ \t]*(?:(?:Photo|Image|Picture|Caption|File photo|Video|Credit)\b[^\n]{0,20}[:|]|"
     r"\(?(?:AP|Reuters|AFP|Getty|EPA)\s+Photo)", re.IGNORECASE)
@@ -159,6 +161,13 @@ def layout(text: str) -> Layout:
                 wire = wire or (m.group("wire") or "").strip() or None
                 para.start += m.end()
                 continue
+        if para.index <= 2 and (m := COLON_DATELINE_RE.match(line)) and \
+                len(LABEL_LINE_RE.findall(text)) <= 1:
+            # "NEW DELHI: The second phase ...": a dateline with a colon, told from a
+            # transcript's speaker label ("WALLACE: ...") by being the only such line.
+            result.dateline = result.dateline or m.group("place")
+            para.start += m.end()
+            continue
         if (line[0] in _BULLET_FIRST_CHARS or line[0].isdecimal()) and (m := BULLET_RE.match(line)):
             para.start += m.end()
             para.bulleted = True

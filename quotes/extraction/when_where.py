@@ -16,6 +16,7 @@ _DAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WHEN_RE = re.compile(
     rf"(?=[A-Z0-9rytel])\b(?P<phrase>(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
     rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})(?![\d/])"
     rf"|(?:{_DAY_ALT})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|recently|yesterday|today|tonight|earlier\s+this\s+(?:week|month|year)"
     rf"|last\s+(?:week|month|year|night)|this\s+week)\b"
@@ -28,15 +29,17 @@ _RELATIVE = {"last week", "last month", "last year", "last night", "this week",
 _NAME = r"[A-Z][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|de|du|la|the))*"
 # Each pattern opens with a lookahead on its first letters: the engine then skips
 # positions quickly (a leading \b alone is tried everywhere).
+# "on Monday", "on March 3": a date after "on", no outlet or platform.
+_NOT_DATE = rf"(?!(?:{_DAY_ALT}|{_MONTH_ALT})\b)"
 VENUE_RES = [
     re.compile(rf"(?=[saitwrp])\b(?:speaking|appearing|interviewed|said|told|says|spoke|remarked|stated|wrote|writing|posted|posting|tweeted|talking|told\s+\w+)\s+(?:on|to)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?:(?:television|TV|radio|news|cable)\s+(?:channel|station|network|show|program|programme)\s+|(?:the\s+)?)(?P<v>{_NAME})"),
-    re.compile(rf"(?=i)\bin\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)\s+(?:the\s+)?(?P<v>{_NAME})"),
+    re.compile(rf"(?=[iIdD])\b(?:[Ii]n|[Dd]uring)\s+(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,2}}?(?:interview\s+(?:with|on)|(?:post|message|video|thread)\s+on)\s+(?:the\s+)?{_NOT_DATE}(?P<v>{_NAME})"),
     # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     # (A legislature needs no article: "told parliament", "addressed Congress".)
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate)\b"),
-    re.compile(r"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission))\b"),
+    re.compile(rf"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission)(?!\s+on\s+{_NOT_DATE}[A-Z]))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.
@@ -45,7 +48,7 @@ _MEDIA_NAME_WORDS = ("|".join(sorted(MEDIA_WORDS, key=len, reverse=True)) +
                      "Gazette|Globe|Reuters|Bloomberg|Politico|Axios|Daily|Broadcasting|Media")
 VENUE_RES.append(re.compile(
     rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}"
-    rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}\b)"))
+    rf"(?:{_MEDIA_NAME_WORDS})\b(?:\s+[A-Z][\w’'&.\-]*){{0,2}}|[A-Z]{{2,6}}(?:\s+(?:radio|television|TV))?\b)"))
 # "told local radio", "told state television": an unnamed broadcaster or the press.
 VENUE_RES.append(re.compile(
     r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:local|national|state|regional|public|foreign|"
@@ -70,25 +73,55 @@ VENUE_RES.append(re.compile(
 VENUE_RES.append(re.compile(
     r"(?=[oidOID])\b(?:[Oo]n|[Dd]uring|[Ii]n)\s+(?P<v>(?:a|an|the|its|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:call|webinar|livestream|journal|newsletter|blog post))\b"))
+# "told The Independent", "told The Age": a newspaper named "The" and one word.
+VENUE_RES.append(re.compile(
+    r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>The\s+(?:Independent|Observer|Mirror|Sun|Express|Star|"
+    r"Mail|Standard|Age|Australian|Hindu|Nation|Times|Telegraph|Guardian|Economist|Atlantic|"
+    r"Spectator|Scotsman|Herald|Tribune|Globe|Chronicle|Inquirer|Courier|Examiner|Sentinel|"
+    r"Conversation|Intercept|Hill|Wire|Print|Citizen|Irish\s+Times|Straits\s+Times)(?:\s+[A-Z][\w’'&.\-]*){0,2})\b"))
+# "Writing in The Telegraph, ...", "wrote for Politico": the publication written in.
+VENUE_RES.append(re.compile(
+    rf"(?=[Ww])\b[Ww]r(?:iting|ote|ites)\s+(?:in|for)\s+(?:the\s+)?(?P<v>The\s+{_NAME}|"
+    rf"(?:[A-Z][\w’'&.\-]*\s+){{0,3}}(?:{_MEDIA_NAME_WORDS}|Review|Magazine)\b|[A-Z]{{2,6}}\b)(?![’']s)"))
 # For each pattern, words one of which it needs, looked for (one regex of plain
 # alternatives, fast) before the slower pattern; None where no test pays for itself ("on"
 # is in most sentences: testing for it cost more than it saved).
-_VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview"), None,
+_VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview|post on|message on|video on|thread on"), None,
                                       re.compile("told|address"), None, re.compile("told|tell"),
                                       re.compile("told|tell"),
                                       re.compile("peaking|ppearing|ddressing|alking|estifying"),
                                       re.compile("’s|'s"),
-                                      re.compile("call|journal|webinar|livestream|newsletter|blog post")]))
+                                      re.compile("call|journal|webinar|livestream|newsletter|blog post"),
+                                      re.compile("told The|tells The|telling The"),
+                                      re.compile("riting in|rote in|rites in|riting for|rote for|rites for")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
+NUMERIC_DATE_RE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
 _STOP_NAME_WORDS = {"on", "in", "at", "to", "the", "of", "de", "du", "la"}
+
+
+# "told analysts on a call in August", "In August, she said": a month alone dates the
+# words only right by a reporting verb (elsewhere it dates other events: "won the primary
+# in February").
+_MONTHS_FULL = ("January|February|March|April|May|June|July|August|September|October|November|"
+                "December")
+MONTH_WHEN_RE = re.compile(
+    rf"\b(?:said|says|told|tells|wrote|writes|announced|added|stated|warned|declared|argued|"
+    rf"noted|tweeted|posted|testified|explained|claimed|insisted|pointed out|predicted|"
+    rf"acknowledged|admitted|promised|vowed)\b(?:,?\s+(?!(?:would|will|to|that|was|were|had|has|"
+    rf"is|are|be|could|can|should|might|must)\b)[\w’'\-]+){{0,6}}?,?\s+in (?P<m>{_MONTHS_FULL})(?![\w’']|\s+\d)"
+    rf"|^\s*In (?P<m2>{_MONTHS_FULL}),", re.MULTILINE)
 
 
 def find_when(text: str, start: int, end: int) -> str | None:
     """The first date phrase in text[start:end], as written ("Feb 12", "Tuesday")."""
     m = WHEN_RE.search(text, start, end)
     if not m:
+        if "in " in text[start:end] or "In " in text[start:end]:
+            m = MONTH_WHEN_RE.search(text, start, end)
+            if m:
+                return m.group("m") or m.group("m2")
         return None
     return re.sub(r"\s+", " ", m.group("phrase"))
 
@@ -108,6 +141,10 @@ def find_venue(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_JOURNALIST_TITLES = {"Senior", "Chief", "Correspondent", "Anchor", "Host", "Editor", "Reporter",
+                      "Columnist"}
+
+
 def _trim_venue(v: str) -> str | None:
     words = v.split()
     if words:  # (the sentence's full stop: "told parliament on Wednesday.")
@@ -120,10 +157,19 @@ def _trim_venue(v: str) -> str | None:
     for w in words:
         if w.rstrip(".").lower() in MONTHS or w.lower() in WEEKDAYS:
             break
+        if out and w in _JOURNALIST_TITLES:
+            break  # "NBC News Senior Investigative Correspondent Jane Doe": the outlet
+        if w.endswith(("’", "'")) and len(w) > 2 and w[-2] == "s":
+            out.append(w[:-1])  # "Fox News’ Sean Hannity": the outlet
+            break
         out.append(w)
+    if out and out[-1].endswith(("’s", "'s")) and len(out[-1]) > 3:
+        out[-1] = out[-1][:-2]  # "on CNN’s “State of the Union”": the outlet
     while out and out[-1].lower() in _STOP_NAME_WORDS:
         out.pop()
     v = " ".join(out).rstrip(".,;:")
+    if v.isdigit():  # "on 3 March": the day of a date, no channel
+        return None
     return v or None
 
 
@@ -151,12 +197,33 @@ def resolve(phrase: str | None, published: date | None) -> date | None:
             except ValueError:
                 return None
         return d
+    m = NUMERIC_DATE_RE.fullmatch(phrase)
+    if m:
+        return _numeric_date(m, published)
     m = _WEEKDAY_RE.match(phrase)
     if m:
         target = WEEKDAYS[m.group("w").lower()]
         delta = (published.weekday() - target) % 7
         return published - timedelta(days=delta)
     return None
+
+
+def _numeric_date(m: re.Match, published: date) -> date | None:
+    """"4/3/2025": day first in most of the world, month first in the US. The reading that
+    exists and falls nearest before publication wins."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if y < 100:
+        y += 2000
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(y, month, day))
+        except ValueError:
+            pass
+    past = [d for d in readings if d <= published]
+    if past:
+        return max(past)
+    return min(readings) if readings else None
 
 
 def event_antecedent(venue: str | None) -> bool:
