@@ -640,7 +640,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     toks = run.tokens  # (copied only if words are dropped from its front)
     # Sentence-initial function words and modifiers are no part of a name.
     determined = run.start >= 4 and text[run.start - 4:run.start].lower() == "the "
-    if len(toks) == 1:
+    if len(toks) == 1 and not (prev is not None and text[run.start - 5:run.start] in _PORTFOLIO_JOINS):
         # Most runs are one word, and the tests below up to the context ones depend on the
         # word alone (and on "the" before it): the word's verdict is kept across articles.
         shape = _ONE_WORD_SHAPES.get(toks[0][2], _UNJUDGED)
@@ -649,8 +649,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         if shape is None:
             return None
         bare_word, is_org, is_title = shape
-        if is_title and determined:
-            return None  # "the Minister said": see the title test below
+        if is_title and (determined or _TITLE_OF_RE.match(text, run.end)):
+            return None  # "the Minister said", "Minister for Housing": see the title tests below
         if is_org:
             return Candidate(run, toks, org=True)
         return _classify_in_context(text, run, toks, [bare_word], determined, para_start)
@@ -691,7 +691,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         j = next((i for i in range(1, len(bare) - 1) if bare[i] in FIRST_NAMES), len(bare) - 2)
         if not any(w in TITLES or w in TITLE_CONTINUATIONS for w in bare[j:]):
             t_idx = j - 1
-    if t_idx < 0 and prev is not None and text[run.start - 5:run.start] in (" for ", " and ", " of ", "the ") \
+    if t_idx < 0 and prev is not None and text[run.start - 5:run.start] in _PORTFOLIO_JOINS \
             and (pm := _PORTFOLIO_RE.search(text, max(para_start, run.start - 120), run.start)):
         # "Minister for Housing and Urban Affairs Rajesh Kumar Verma": the portfolio's words,
         # then the holder's name; a run of portfolio words alone is part of the title.
@@ -811,6 +811,9 @@ def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], 
     return cand
 
 
+# A run after one of these may continue a portfolio title ("Minister for Housing and ..."),
+# which only the full test below sees: the one-word shortcut is not taken.
+_PORTFOLIO_JOINS = (" for ", " and ", " of ", "the ")
 _TITLE_OF_RE = re.compile(r" (?:for|of) (?:the )?[A-Z]")
 _PORTFOLIO_RE = re.compile(
     r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Secretary of State)"

@@ -69,7 +69,7 @@ def test_what_he_called_inside_a_reported_clause_is_mixed():
     text = ('Port strike.\n\nMinister Goran Petric told reporters in the capital that the state '
             'would not give in to what he called "blackmail".')
     [q] = extract(text).quotes
-    assert (q.kind, q.text, q.speaker, q.cue) == ("mixed", "blackmail", "Goran Petric", "told")
+    assert (q.kind, q.text, q.speaker, q.cue) == ("mixed", "blackmail", "Goran Petric", "called")
     text = 'Port strike.\n\nGoran Petric rejected what he called "blackmail".'
     [q] = extract(text).quotes
     assert (q.kind, q.speaker, q.cue) == ("mixed", "Goran Petric", "called")
@@ -355,7 +355,7 @@ EXPECTED = {
          None, None),
         ("direct", "Importers are looking for other origins", "Elena Markovic", "person", "told",
          "Reuters", None),
-        ("mixed", "blackmail", "Goran Petric", "person", "told", None, None),
+        ("mixed", "blackmail", "Goran Petric", "person", "called", None, None),
         ("indirect", "several cargoes had already been cancelled", "Two traders", "unnamed",
          "said", None, None),
         ("indirect", "it had lost more than $2 million", "Globex Shipping", "organisation", "said",
