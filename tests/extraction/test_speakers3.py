@@ -173,10 +173,10 @@ def test_cue_in_a_subordinate_clause_after_the_quotation_is_not_its_cue():
 
 def test_participle_after_an_earlier_quotation_continues_the_earlier_verb_subject():
     text = ('Polls.\n\n"I think Ron Kasko would be the best nominee, but he does not have a '
-            'chance," Graham said on the show "Morning Joe," adding, "His problem is he is an '
+            'chance," Lindqvist said on the show "Early Start," adding, "His problem is he is an '
             'insider in an outsider year."\n')
     quotes = direct(extract(text))
-    assert [q.speaker for q in quotes if q.text.startswith(("I think", "His"))] == ["Graham", "Graham"]
+    assert [q.speaker for q in quotes if q.text.startswith(("I think", "His"))] == ["Lindqvist", "Lindqvist"]
 
 
 def test_participle_with_an_earlier_verb_in_the_sentence():

@@ -301,10 +301,10 @@ def test_interview_or_statement_on_a_day_keeps_its_venue():
                  ("she said in an interview on Tuesday", "an interview"),
                  ("he said in the interview with Breitbart News.", "Breitbart News"),
                  ("said in a wide-ranging interview with The Washington Post.", "The Washington Post"),
-                 ("In his interview with the Chicago Tribune, Gingrich said", "Chicago Tribune"),
-                 ("Sanders said during an interview on CNN’s “State of the Union” Sunday.", "CNN"),
+                 ("In his interview with the Chicago Tribune, Varga said", "Chicago Tribune"),
+                 ("Okafor said during an interview on CNN’s “Morning Desk” Sunday.", "CNN"),
                  ("During an interview with NBC News Senior Correspondent Jo Fay, he said", "NBC News"),
-                 ("she said in an interview with Fox News’ Sean Hannity.", "Fox News")):
+                 ("she said in an interview with Fox News’ Dale Mercer.", "Fox News")):
         assert find_venue(t, 0, len(t)) == v, t
 
 
@@ -582,23 +582,23 @@ def test_writing_in_a_publication_is_the_venue():
     text = 'Policy.\n\nWriting in The Telegraph, the former minister said the policy had failed.'
     [q] = extract(text).quotes
     assert q.venue == "The Telegraph"
-    t = "Jo Reyes, who wrote in Ron Paul in 2012, said he voted for Obama."
+    t = "Jo Reyes, who wrote in Ken Dorsey in 2012, said he voted for Ames."
     assert find_venue(t, 0, len(t)) is None  # (a write-in vote)
 
 
 def test_which_about_a_whole_clause_makes_no_organisation():
-    text = ('Seat.\n\nTerry McAuliffe said about 20 people were interested.\n\nThe party is '
-            'counting on McAuliffe, which may or may not be the best strategy.')
+    text = ('Seat.\n\nTomas Fennick said about 20 people were interested.\n\nThe party is '
+            'counting on Fennick, which may or may not be the best strategy.')
     result = extract(text)
-    assert [p.name for p in result.people] == ["Terry McAuliffe"]
+    assert [p.name for p in result.people] == ["Tomas Fennick"]
     assert not result.organisations
 
 
 def test_short_phrase_before_a_pronoun_clause():
-    text = ("Endorsement.\n\nDonald Trump said after the convention he would not accept "
-            "Cruz's endorsement.")
+    text = ("Endorsement.\n\nDana Whitlow said after the convention he would not accept "
+            "Pruitt's endorsement.")
     [q] = extract(text).quotes
-    assert q.text == "he would not accept Cruz's endorsement"
+    assert q.text == "he would not accept Pruitt's endorsement"
 
 
 def test_from_an_organisation_in_apposition_describes_the_speaker():
