@@ -392,3 +392,67 @@ class OrganisationQuerySet(models.QuerySet):
 class ArticleQuerySet(models.QuerySet):
     def with_counts(self):
         return self.select_related("publication").annotate(quote_count=_count_of("Quote", "article"))
+
+
+@dataclass
+class Description:
+    """One way articles described a person, and how often."""
+
+    text: str
+    organisation: object | None  # Organisation
+    articles: int
+    latest_article: object | None  # Article: the one most recently added that used it
+
+
+class RoleQuerySet(models.QuerySet):
+    def descriptions(self, limit: int = 12) -> list[Description]:
+        """How articles described these roles' person, commonest first: one entry per
+        description (case ignored) and organisation, with the number of articles that
+        used it and the latest of them.
+
+        A busy person has thousands of roles, most of them the same few words; listing the
+        newest ones repeated "Republican presidential candidate" down the page. Two
+        queries: the grouping, an index-only scan of the index in migration 0006, then
+        the titles and names it links to."""
+        from .models import Article, Organisation
+
+        groups: dict[tuple, list] = {}  # (folded text, organisation) -> [variants, articles, latest]
+        rows = (
+            self.order_by().values_list("description", "organisation_id")
+            .annotate(articles=models.Count("*"), latest=models.Max("article_id"))
+        )
+        for text, organisation, articles, latest in rows:
+            group = groups.setdefault((text.casefold(), organisation), [{}, 0, 0])
+            group[0][text] = group[0].get(text, 0) + articles
+            group[1] += articles
+            group[2] = max(group[2], latest)
+        top = sorted(groups.items(), key=lambda item: (-item[1][1], item[0][0], item[0][1] or 0))[:limit]
+        if not top:
+            return []
+        article_ids = [latest for _key, (_variants, _articles, latest) in top]
+        organisation_ids = [organisation for (_text, organisation), _group in top if organisation]
+        linked = (
+            Article.objects.filter(pk__in=article_ids).order_by().annotate(table=models.Value("a"))
+            .values_list("table", "pk", "title", "slug")
+            .union(
+                Organisation.objects.filter(pk__in=organisation_ids).order_by().annotate(table=models.Value("o"))
+                .values_list("table", "pk", "name", "slug"),
+                all=True,
+            )
+        )
+        articles_by_id, organisations_by_id = {}, {}
+        for table, pk, label, slug in linked:
+            if table == "a":
+                articles_by_id[pk] = Article(pk=pk, title=label, slug=slug)
+            else:
+                organisations_by_id[pk] = Organisation(pk=pk, name=label, slug=slug)
+        return [
+            Description(
+                # The spelling most articles used ("Republican nominee" over "republican nominee").
+                text=max(variants, key=lambda text: (variants[text], text)),
+                organisation=organisations_by_id.get(organisation),
+                articles=articles,
+                latest_article=articles_by_id.get(latest),
+            )
+            for (_folded, organisation), (variants, articles, latest) in top
+        ]

@@ -17,6 +17,7 @@ from .querysets import NEWEST
 from .search import COUNT_CAP, FACET_SAMPLE, RANK_SAMPLE, SORTS, CappedPaginator, QuoteSearch, highlight_quotes
 
 ABOUT_LIMIT = 20  # quotes shown that mention a person
+DESCRIPTIONS_SHOWN = 12  # a person's commonest descriptions
 MAX_NAME_MATCHES = 5000  # people/organisations a name search on the list pages considers
 
 
@@ -145,8 +146,7 @@ class PersonDetailView(DetailView):
             count_capped=count_capped,
             count_cap=count_cap,
             quotes_by_article=[(article, list(group)) for article, group in groupby(page, key=lambda q: q.article)],
-            roles=person.roles.select_related("article", "organisation").defer("article__body")
-            .order_by("-article__published", "-pk")[:30],
+            descriptions=person.roles.descriptions(limit=DESCRIPTIONS_SHOWN),
             quotes_about=Quote.objects.mentioning(person).newest_first_sparse().with_related()[:ABOUT_LIMIT],
         )
         return context

@@ -2,6 +2,7 @@
 import pytest
 from django.urls import reverse
 
+from quotes.models import Role
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +87,29 @@ def test_person_page_groups_quotes_by_article_with_roles(client, newsroom):
     [(article, quotes)] = response.context["quotes_by_article"]
     assert article == newsroom["article"] and quotes == [newsroom["quote"], newsroom["indirect"]]
     assert b"Minister of Bridges at Radio Nord" in response.content
+
+
+def test_person_page_sums_up_descriptions_commonest_first(client, db, django_assert_max_num_queries):
+    """Repeated descriptions collapse into one line (case ignored) with their article count
+    and the latest article, commonest first; the same words at another organisation stay apart."""
+    person, union = factories.person("Mara Quillon"), factories.organisation("Dock Workers Union")
+    articles = [factories.article(title=f"Story {n}") for n in range(5)]
+    for article in articles[:3]:
+        factories.role(person, article, "Harbour Commissioner")
+    factories.role(person, articles[3], "harbour commissioner")
+    factories.role(person, articles[4], "union president", organisation=union)
+    factories.role(person, articles[0], "union president")
+
+    descriptions = Role.objects.filter(person=person).descriptions()
+    assert [(d.text, d.organisation, d.articles) for d in descriptions] == [
+        ("Harbour Commissioner", None, 4), ("union president", None, 1), ("union president", union, 1),
+    ]
+    assert descriptions[0].latest_article == articles[3] and descriptions[0].latest_article.title == "Story 3"
+
+    with django_assert_max_num_queries(8):
+        html = client.get(person.get_absolute_url()).content.decode()
+    assert html.count("Harbour Commissioner") == 1 and "4 articles, most recently added" in html
+    assert articles[3].get_absolute_url() in html and union.get_absolute_url() in html
 
 
 def test_organisation_page_lists_people_own_quotes_and_published_articles(client, newsroom):
