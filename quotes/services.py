@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from . import metadata as article_metadata
 from .extraction import Extraction, extract
 from .extraction.document import Document
+from .extraction.unnamed import is_description
 from .metadata import ArticleMetadata
 from .models import Alias, Article, Organisation, Person, Quote, Role
 from .names import normalize_name
@@ -161,9 +162,7 @@ def _organisations_named(extraction: Extraction, found_quotes: dict, meta: Artic
     names += [o.name for o in extraction.organisations]
     for entity in extraction.people:
         names += [o for o in map(lambda d: _role_organisation(entity, d), entity.descriptions) if o is not None]
-    names += [
-        f.speaker for f in found_quotes.values() if f.speaker and f.speaker_type == "organisation"
-    ]
+    names += [f.speaker for f in found_quotes.values() if _names_organisation(f)]
     wanted: dict[str, tuple[str, str]] = {}
     for name in names:
         wanted.setdefault(normalize_name(name), (name, ""))
@@ -299,15 +298,23 @@ def _key(value):
     return value.pk if isinstance(value, (Person, Organisation)) else value
 
 
+def _names_organisation(found) -> bool:
+    """An organisation speaker given by name. One the article only describes ("the
+    company said", "the statement said", "his campaign said"), which the extractor could
+    not tie to a name, is stored as an unnamed source: as an Organisation row it would
+    gather every article's "the company" into one."""
+    return bool(found.speaker) and found.speaker_type == "organisation" and not is_description(found.speaker)
+
+
 def _quote_values(found, people, organisations, venues) -> dict:
     speaker_person = speaker_organisation = None
     description = found.speaker_description
-    if found.speaker and found.speaker_type == "organisation":
+    if _names_organisation(found):
         speaker_organisation = organisations[normalize_name(found.speaker)]
     elif found.speaker and found.speaker_type == "person":
         speaker_person = people[normalize_name(found.speaker)]
     elif found.speaker:
-        # An unnamed source ("officials"): no Person row; the description says who.
+        # An unnamed source ("officials", "the company"): no row; the description says who.
         description = description or found.speaker
     venue_organisation = venues.get(normalize_name(found.venue)) if found.venue else None
     return {

@@ -207,6 +207,22 @@ def test_a_new_person_whose_slug_is_taken_by_another_name_gets_a_free_slug(tmp_p
     assert Quote.objects.get().speaker_person == jane
 
 
+def test_described_organisations_are_stored_on_the_quote_named_ones_as_organisations(tmp_path):
+    """"the statement said" gives no organisation to file the quote under: as a row it
+    would gather every article's "the statement" into one organisation."""
+    (tmp_path / "a.txt").write_text(
+        "Port strike enters second week\n\n"
+        '"The harbour is closed until further notice," the statement said.\n\n'
+        '"We are monitoring the situation," the Port Authority said.\n',
+        encoding="utf-8",
+    )
+    ingest(tmp_path)
+    assert list(Organisation.objects.values_list("name", flat=True)) == ["Port Authority"]
+    described = Quote.objects.get(text__startswith="The harbour")
+    assert described.speaker is None and described.speaker_description == "the statement"
+    assert Quote.objects.get(text__startswith="We are").speaker_organisation.name == "Port Authority"
+
+
 def test_unnamed_sources_are_stored_on_the_quote_not_as_people(tmp_path, client):
     path = tmp_path / "harbour.txt"
     path.write_text(
