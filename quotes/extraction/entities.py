@@ -490,6 +490,7 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
     reg = Registry()
     candidates: list[Candidate] = []
     singles: list[Candidate] = []
+    context_orgs: list[Candidate] = []
     surname_counts: dict[str, int] = {}
     # One scan over the whole text (runs never cross a newline), then keep body runs.
     all_runs = _join_of_names(text, scan_runs(text, 0, len(text), quote_spans))
@@ -514,12 +515,12 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
                 continue
             name_tokens = cand.name_tokens
             if cand.org:
-                name = _name_of(name_tokens)
-                if name.lower() != "the":
-                    ent = reg.organisation(name, run.start)
-                    if cand.description and cand.description not in ent.descriptions:
-                        ent.descriptions.append(cand.description)
-                    reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, run.in_quote)
+                if len(name_tokens) == 1 and not _names_an_organisation(name_tokens[0][2]):
+                    # One word made an organisation by its context alone ("attacked Rubio
+                    # for"): decided once the article's full names are known.
+                    context_orgs.append(cand)
+                else:
+                    _add_organisation(reg, cand)
                 continue
             one_word = len(name_tokens) == 1
             if one_word:
@@ -542,6 +543,15 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         if not evidence:
             continue
         _add_person(reg, cand)
+    for cand in context_orgs:
+        # The surname of someone the article names in full is that person ("Marco Rubio"
+        # ... "Rubio said"), whatever a word before it suggested.
+        tok = _strip_possessive(cand.name_tokens[0][2])
+        if any(ent.kind == "person" and ent.name.split()[-1] == tok for ent in reg.by_token.get(tok, ())):
+            singles.append(Candidate(cand.run, cand.name_tokens, evidence=True))
+        else:
+            _add_organisation(reg, cand)
+    singles.sort(key=lambda cand: cand.run.start)
     for cand in singles:
         tok = _strip_possessive(cand.name_tokens[0][2])
         company = None if cand.title or reg.by_token.get(tok) else \
@@ -560,6 +570,23 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             _add_person(reg, cand)
     reg.finish()
     return reg
+
+
+def _add_organisation(reg: Registry, cand: Candidate) -> None:
+    name_tokens = cand.name_tokens
+    name = _name_of(name_tokens)
+    if name.lower() == "the":
+        return
+    ent = reg.organisation(name, cand.run.start)
+    if cand.description and cand.description not in ent.descriptions:
+        ent.descriptions.append(cand.description)
+    reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, cand.run.in_quote)
+
+
+def _names_an_organisation(word: str) -> bool:
+    """Does the word alone say organisation (an organisation word, an acronym)?"""
+    bare = _strip_possessive(word)
+    return bare in ORG_WORDS or (_is_acronym(bare) and bare not in NON_ORG_ACRONYMS)
 
 
 # The last word of a company's full name, which its first word alone may stand for.

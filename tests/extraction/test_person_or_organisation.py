@@ -1,0 +1,28 @@
+"""Whether a name is a person or an organisation. Every sentence here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extraction import extract
+
+SPOKESMAN_FOR = "A spokesman for Quillon declined to comment.\n\n"
+FULL_NAME = "Donna Quillon, a senator, spoke on Monday.\n\n"
+QUOTE = '"We need strong relationships," Quillon said.\n'
+
+
+@pytest.mark.parametrize("body", [FULL_NAME + SPOKESMAN_FOR + QUOTE, SPOKESMAN_FOR + FULL_NAME + QUOTE],
+                         ids=["full-name-first", "full-name-later"])
+def test_a_surname_of_someone_named_in_full_is_that_person_whatever_the_word_before_it(body):
+    # "a spokesman for X" usually names an organisation; not when X is the surname of a
+    # person the article names in full, before or after.
+    result = extract("Senate debate\n\n" + body)
+    [quote] = result.quotes
+    assert (quote.speaker, quote.speaker_type) == ("Donna Quillon", "person")
+    assert [o.name for o in result.organisations] == []
+
+
+def test_a_word_made_an_organisation_by_its_context_stays_one_without_such_a_person():
+    result = extract("Port strike\n\nA spokesman for Globex declined to comment on the strike.\n\n"
+                     '"We will not reopen the docks," Globex said.\n')
+    assert [o.name for o in result.organisations] == ["Globex"]
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Globex", "organisation")]
