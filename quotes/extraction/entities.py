@@ -684,6 +684,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if _leading_non_name(toks):  # (from here on, runs of two words or more)
         toks = list(toks)
         while toks and _leading_non_name(toks):
+            if determined and _is_participle(toks[0][2]):
+                break  # "the Wounded Warrior Project": after "the", part of a name
             determined = determined or toks[0][2] == "The"
             toks.pop(0)
         if not toks:
@@ -861,7 +863,14 @@ _PLACE_PREFIXES = frozenset("New North South East West Northern Southern Eastern
 
 def _is_participle(tok: str) -> bool:
     """Sentence-initial "Following", "Speaking", "Asked": a verb form, not part of a name."""
-    return len(tok) > 5 and tok[0].isupper() and tok[1:].islower() and tok.endswith(("ing", "ed"))
+    return len(tok) > 5 and tok[0].isupper() and tok[1:].islower() and tok.endswith(("ing", "ed")) \
+        and tok not in NAME_PARTICIPLES
+
+
+# -ed words that open the names of organisations and countries far more often than they
+# open a sentence: "United Nations", "Associated Press", "Allied Forces".
+NAME_PARTICIPLES = frozenset({"United", "Associated", "Allied", "Federated", "Consolidated", "Limited",
+                              "Incorporated", "Integrated", "Advanced", "Applied", "Combined", "Concerned"})
 
 
 def _orgs_in(words: list[str]) -> list[str]:

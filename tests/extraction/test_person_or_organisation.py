@@ -26,3 +26,19 @@ def test_a_word_made_an_organisation_by_its_context_stays_one_without_such_a_per
                      '"We will not reopen the docks," Globex said.\n')
     assert [o.name for o in result.organisations] == ["Globex"]
     assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Globex", "organisation")]
+
+
+@pytest.mark.parametrize("sentence, organisation", [
+    ('"The talks have stalled," the Associated Press reported.\n', "Associated Press"),
+    ('"The talks have stalled," the United Nations said in a statement.\n', "United Nations"),
+    ('"The talks have stalled," the Wounded Warrior Project said.\n', "Wounded Warrior Project"),
+])
+def test_an_ed_word_opening_an_organisation_name_stays_in_it(sentence, organisation):
+    # ("Speaking Tuesday, ..." at the start of a sentence is a verb form, not a name.)
+    result = extract("Talks stall\n\n" + sentence)
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [(organisation, "organisation")]
+
+
+def test_a_sentence_opening_participle_is_still_no_part_of_a_name():
+    result = extract("Talks stall\n\nSpeaking Tuesday, Donna Quillon said the talks had stalled.\n")
+    assert [q.speaker for q in result.quotes] == ["Donna Quillon"]
