@@ -18,7 +18,7 @@ from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
     NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
-    HONORIFICS, PORTFOLIO_WORDS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
+    HONORIFICS, PORTFOLIO_WORDS, SHORT_NAME_HEADS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
 )
 
 CAP_TOKEN_RE = re.compile(
@@ -110,6 +110,8 @@ class Registry:
         self.by_token: dict[str, list[EntityInfo]] = {}
         # "Acme Technologies" under "Acme", so "Acme said" finds it without a scan.
         self.companies_by_first_word: dict[str, list[EntityInfo]] = {}
+        # "New York Times" under "Times", so "the Times said" finds it.
+        self.organisations_by_last_word: dict[str, list[EntityInfo]] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self.text: str | None = None
@@ -142,8 +144,10 @@ class Registry:
                 ent = EntityInfo(name=name, kind=kind, first_pos=pos)
                 self.entities.append(ent)
                 words = name.split()
-                if kind == "organisation" and len(words) >= 2 and words[-1] in COMPANY_SUFFIXES:
-                    self.companies_by_first_word.setdefault(words[0], []).append(ent)
+                if kind == "organisation" and len(words) >= 2:
+                    if words[-1] in COMPANY_SUFFIXES:
+                        self.companies_by_first_word.setdefault(words[0], []).append(ent)
+                    self.organisations_by_last_word.setdefault(words[-1], []).append(ent)
             self.by_name[key] = ent
             if kind == "person":
                 self._index_person(ent, name)
@@ -515,9 +519,10 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
                 continue
             name_tokens = cand.name_tokens
             if cand.org:
-                if len(name_tokens) == 1 and not _names_an_organisation(name_tokens[0][2]):
-                    # One word made an organisation by its context alone ("attacked Rubio
-                    # for"): decided once the article's full names are known.
+                if len(name_tokens) == 1 and not _is_acronym(_strip_possessive(name_tokens[0][2])):
+                    # One word made an organisation by its context ("attacked Rubio for") or
+                    # by a word that also names outlets ("Herald said" after "Mayor Don
+                    # Herald"): decided once the article's full names are known.
                     context_orgs.append(cand)
                 else:
                     _add_organisation(reg, cand)
@@ -577,16 +582,18 @@ def _add_organisation(reg: Registry, cand: Candidate) -> None:
     name = _name_of(name_tokens)
     if name.lower() == "the":
         return
-    ent = reg.organisation(name, cand.run.start)
+    ent = None
+    if len(name_tokens) == 1 and name in SHORT_NAME_HEADS:
+        # "the Times" after "The New York Times": the one organisation named earlier whose
+        # name ends with it.
+        earlier = [e for e in reg.organisations_by_last_word.get(name, ()) if e.first_pos < cand.run.start]
+        if len(earlier) == 1:
+            ent = earlier[0]
+    if ent is None:
+        ent = reg.organisation(name, cand.run.start)
     if cand.description and cand.description not in ent.descriptions:
         ent.descriptions.append(cand.description)
     reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, cand.run.in_quote)
-
-
-def _names_an_organisation(word: str) -> bool:
-    """Does the word alone say organisation (an organisation word, an acronym)?"""
-    bare = _strip_possessive(word)
-    return bare in ORG_WORDS or (_is_acronym(bare) and bare not in NON_ORG_ACRONYMS)
 
 
 # The last word of a company's full name, which its first word alone may stand for.
@@ -744,7 +751,10 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if t_idx >= 0:
         name_toks = toks[t_idx + 1:]
         nb = bare[t_idx + 1:]
-        if 1 <= len(nb) <= 5 and not any(w in ORG_WORDS or _is_acronym(w) for w in nb) \
+        # A first name and one more word after a title is a person's name even when that
+        # word names outlets elsewhere: "Mayor Don Guardian", "Coach Tom Herald".
+        first_and_surname = len(nb) == 2 and nb[0] in FIRST_NAMES and not _is_acronym(nb[1])
+        if 1 <= len(nb) <= 5 and (first_and_surname or not any(w in ORG_WORDS or _is_acronym(w) for w in nb)) \
                 and not all(w in PLACES or w in COMMON_CAPITALISED for w in nb):
             title_part = " ".join(words[: t_idx + 1])
             lead = _lookback_description(text, toks[0][0], para_start, has_title=True)

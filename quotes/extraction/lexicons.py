@@ -541,6 +541,15 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", 
                   "des", "dei", "degli", "delle", "los", "las"}
 
 # --- organisations -------------------------------------------------------------------
+# Head words an organisation's full name ends with, which alone refer back to it once it
+# has been named ("the Times" after "The New York Times", "the Committee" after "the House
+# Ethics Committee"). Not the words that are whole names alone ("Democrats", "Twitter").
+SHORT_NAME_HEADS = frozenset({
+    "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Guardian", "Telegraph", "Observer",
+    "Monitor", "Review", "Magazine", "Committee", "Commission", "Court", "Party", "Foundation",
+    "Institute", "Agency", "Bureau", "Department", "Ministry", "Council", "Board", "Authority",
+    "Coalition", "University", "Company", "Corporation", "Bank", "Fund", "Association", "Federation",
+})
 ORG_WORDS = {
     "Party", "Committee", "Commission", "Union", "Council", "Association", "Institute",
     "Institution", "University", "College", "School", "Department", "Ministry", "Agency",

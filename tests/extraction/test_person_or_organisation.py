@@ -42,3 +42,22 @@ def test_an_ed_word_opening_an_organisation_name_stays_in_it(sentence, organisat
 def test_a_sentence_opening_participle_is_still_no_part_of_a_name():
     result = extract("Talks stall\n\nSpeaking Tuesday, Donna Quillon said the talks had stalled.\n")
     assert [q.speaker for q in result.quotes] == ["Donna Quillon"]
+
+
+def test_a_head_word_alone_refers_back_to_the_organisation_named_in_full():
+    result = extract("Talks stall\n\nThe Riverton Times first reported the talks on Monday.\n\n"
+                     '"The talks have stalled," the Times reported.\n')
+    assert ("Riverton Times", "organisation") in [(q.speaker, q.speaker_type) for q in result.quotes]
+    assert [o.name for o in result.organisations] == ["Riverton Times"]
+
+
+def test_a_head_word_alone_stays_itself_without_an_earlier_full_name():
+    result = extract('Talks stall\n\n"The talks have stalled," the Times reported.\n')
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Times", "organisation")]
+
+
+def test_a_title_then_a_first_name_and_a_word_that_names_outlets_is_a_person():
+    result = extract('Casino closures\n\n"There is no bad publicity," said Harbour City Mayor Don Herald '
+                     'in a telephone interview.\n\n"The city was devastated," Herald said.\n')
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Don Herald", "person")] * 2
+    assert [o.name for o in result.organisations] == []
