@@ -369,14 +369,31 @@ def _one_word_run(group: str) -> tuple[str, bool] | None:
     tok = group[:-1] if group.endswith(".") and not (
         group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
         or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
-    bare = tok[:-2] if tok.endswith(_POSSESSIVE) else tok
+    bare = _strip_possessive(tok)
     if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
             bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
         return None  # a place, weekday or nationality ("Americans") alone is never a name
+    if is_contraction(tok) or (tok.endswith(_ADVERB_ENDINGS) and tok not in FIRST_NAMES):
+        return None  # "I’m", "We’re", "Don’t"; "Specifically," opening a sentence
     return tok, tok.endswith(("’s", "'s"))
 
 
+def is_contraction(word: str) -> bool:
+    """"I'm", "we've", "they'll", "I'd", "we're", "don't": a pronoun or verb, never a name.
+    ("O'Neill", "D'Angelo" have a capital after the apostrophe.)"""
+    return _CONTRACTION_RE.search(word) is not None
+
+
+_CONTRACTION_RE = re.compile(r"[’'](?:m|ve|ll|d|re)$|n[’']t$")
+# Suffixes of sentence adverbs ("Additionally", "Specifically", "Reportedly", "Simply")
+# that names do not have.
+_ADVERB_ENDINGS = ("ically", "ionally", "ntally", "ually", "ially", "erally", "ilarly", "ively", "ously",
+                   "fully", "edly", "ingly", "ently", "antly", "ately", "ably", "icly", "imply")
+
+
 _POSSESSIVE = ("’s", "'s")
+_PLURAL_POSSESSIVE = ("s’", "s'")
+_POSSESSIVE_ENDINGS = _POSSESSIVE + _PLURAL_POSSESSIVE
 # Organisation heads named "X of Y": "University of Michigan", "Royal College of Nursing".
 OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Ministry", "Institute",
                 "Academy", "Association", "Federation", "Union", "Council", "Board", "Church",
@@ -455,7 +472,14 @@ def _abbreviated_title(core: str) -> bool:
 
 
 def _strip_possessive(tok: str) -> str:
-    return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
+    return tok[:-_possessive_length(tok)] if tok.endswith(_POSSESSIVE_ENDINGS) else tok
+
+
+def _possessive_length(tok: str) -> int:
+    """2 for "Macron's", 1 for "Sanders'" (a possessive of a name ending in s), else 0."""
+    if tok.endswith(_POSSESSIVE):
+        return 2
+    return 1 if tok.endswith(_PLURAL_POSSESSIVE) and len(tok) > 3 else 0
 
 
 def _name_of(name_tokens: list[tuple[int, int, str]]) -> str:
@@ -700,13 +724,13 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if len(toks) == 1:  # (words dropped from the front): no comprehension needed
         words = [toks[0][2]]
         bare = [_strip_possessive(words[0])]
-        if len(bare[0]) == 1:
-            return None  # a lone letter ("a post on X", "Plan B") names nobody
+        if len(bare[0]) == 1 or is_contraction(bare[0]):
+            return None  # a lone letter ("a post on X", "Plan B") or "I’m" names nobody
         if bare[0] in TRADE_NAME_WORDS:
             return None  # "Water company Acme said": a trade word alone names no company
     else:
         words = [t[2] for t in toks]
-        bare = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in words]
+        bare = [_strip_possessive(w) for w in words]
     # A title splits the run: "European Commission President Ursula von der Leyen".
     t_idx = -1
     if len(bare) > 1 and not TITLES.isdisjoint(bare):

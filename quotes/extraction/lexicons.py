@@ -624,7 +624,9 @@ DOCUMENT_NOUNS = {"statement", "release", "letter", "memo", "email", "e-mail", "
                   "opinion", "order", "motion", "petition", "resolution", "platform",
                   "announcement", "notice", "caption", "headline", "story", "text", "card"}
 # Plural descriptions of unnamed sources ("officials said").
-PLURAL_SOURCES = {"officials", "analysts", "experts", "critics", "aides", "sources",
+PLURAL_SOURCES = {"millennials", "mourners", "rabbis", "southerners", "northerners", "parents",
+                  "students", "teachers", "workers", "veterans", "farmers", "doctors", "nurses",
+                  "officials", "analysts", "experts", "critics", "aides", "sources",
                   "observers", "supporters", "opponents", "lawmakers", "democrats",
                   "republicans", "advisers", "advisors", "investigators", "police",
                   "authorities", "prosecutors", "diplomats", "economists", "researchers",
@@ -698,6 +700,7 @@ Retired Former Then Let Do Does Did Is Are Was Were Be Been Has Have Had Will Wo
 Can Could Should Must May Might Shall Don't Doesn't Didn't Isn't Aren't Wasn't Weren't
 Can't Couldn't Won't Wouldn't Shouldn't Watch Read See Click Photo Video Follow Update
 Updated Editor's Note Related Advertisement Share Sign Subscribe Getty Images AP
+Nobody Everybody Anybody Somebody Everyone Anyone Someone Any None Rather Having Being
 """.split())
 
 MONTHS = {

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from .entities import COMPANY_SUFFIXES, EntityInfo, Mention, Registry
+from .entities import COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
 from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
@@ -350,18 +350,26 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         # "he said", "she also said": the common case, resolved without further search.
         return resolve_pronoun(region_words[0][2], region_words[0][0], reg)
     # A name mention inside the subject region (outside quotes).
-    org_fallback = None
+    org_fallback = possessor = None
     for m in reg.mentions_between(s, cue_start):
         if m.in_quote:
             continue
         # Only when the mention starts the subject (allowing a description before it).
         if not _ok_lead(text[s:m.start]):
+            if possessor is not None:
+                return _from_mention(possessor, reg)  # "Trump's remarks about Khan drew ..."
             break
         if m.entity.kind == "person" and _title_only(m.surface) and any(
                 later.entity.kind == "person" and not later.in_quote and not _title_only(later.surface)
                 for later in reg.mentions_between(m.start + len(m.surface), cue_start)):
             # "Sirius XM Vice President for news Dave Gorab called": a title alone is no
             # name when a person's name follows it before the verb.
+            continue
+        if m.entity.kind == "person" and _possessor(text, m.end) and any(
+                later.entity.kind == "person" and not later.in_quote
+                for later in reg.mentions_between(m.end + 1, cue_start)):
+            # "Obama's campaign manager, Jim Messina, said": the possessor's man speaks.
+            possessor = possessor or m
             continue
         if m.entity.kind == "person":
             return _from_mention(m, reg)
@@ -404,7 +412,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         whole = text[region_words[0][0]:cue_start].strip(" ,")
         sp = resolve_nominal(whole, region_words[0][0], reg)
     if sp is None and 1 <= len(np.split()) <= 4 and all(w[:1].isupper() for w in np.split()) \
-            and np.split()[0] not in COMMON_CAPITALISED:
+            and np.split()[0] not in COMMON_CAPITALISED and not is_contraction(np.split()[0]):
         sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
     if sp is None and w0[:1].isupper() and w0.isalpha() and _plural_noun(w0.lower()) and (
             len(region_words) == 1 or 3 <= len(region_words) <= 6
@@ -931,6 +939,12 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
 _LEAD_OK = {"and", "but", "so", "then", "also", "the", "a", "an", "former", "now", "even"}
 
 
+def _possessor(text: str, end: int) -> bool:
+    """Does the name ending at `end` own what follows ("Trump's lawyer", "Sanders’ aide")?"""
+    return text.startswith(("'s", "’s"), end) or (
+        text[end - 1:end] == "s" and text.startswith(("’ ", "' "), end))
+
+
 def strict_subject(reg: Registry, m: Mention) -> bool:
     """Is the mention a clause subject: the subject of a reporting verb (`speaks_at`) or
     the name that opens its sentence after any fronted phrase and description ("Speaking
@@ -939,7 +953,7 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
     text = reg.text
     if speaks_at(text, m.start, m.end):
         return True
-    if text.startswith(("'s", "’s"), m.end) or reg.sentence_start is None:
+    if _possessor(text, m.end) or reg.sentence_start is None:
         return False
     s = skip_fronted(text, reg.sentence_start(m.start), m.start)
     lead = text[s:m.start]

@@ -61,3 +61,23 @@ def test_a_title_then_a_first_name_and_a_word_that_names_outlets_is_a_person():
                      'in a telephone interview.\n\n"The city was devastated," Herald said.\n')
     assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Don Herald", "person")] * 2
     assert [o.name for o in result.organisations] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'But I’m telling you, the bridge must close, Jane Roe said.\n',
+    'He spoke for an hour. I’ve urged him to run since he was elected, Jane Roe said.\n',
+    'Additionally, the mayor’s continuing embrace of the plan drew criticism, Jane Roe said.\n',
+    'Rather, the mayor maintains a floating array of advisers, Jane Roe said.\n',
+    'Nobody said the bridge would close.\n',
+    'Having announced the closure, Jane Roe said the bridge would reopen in May.\n',
+])
+def test_contractions_sentence_adverbs_and_pronouns_are_nobody(sentence):
+    result = extract("Bridge closes\n\n" + sentence)
+    names = {p.name for p in result.people} | {q.speaker for q in result.quotes if q.speaker_type == "person"}
+    assert names <= {"Jane Roe"}, names
+
+
+def test_a_group_opening_a_sentence_is_an_unnamed_source_not_a_person():
+    result = extract("Survey\n\nMillennials say the housing market is broken.\n")
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Millennials", "unnamed")]
+    assert not result.people

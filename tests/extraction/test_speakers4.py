@@ -110,3 +110,19 @@ def test_fronted_phrase_with_a_comma_between_two_adjectives():
     text = ('In a wide-ranging, in-prison interview with reporter Lena Varga last year, Tomas '
             'Ostrom said he welcomed the trial and added, "I will plead guilty, no problem at all."\n')
     assert direct(extract(text))[0].speaker == "Tomas Ostrom"
+
+
+def test_a_possessor_before_a_named_appositive_is_not_the_speaker():
+    # "X's campaign manager, Y, said": Y speaks, not X; with "X’" after a name ending in s too.
+    for possessor in ("Quillon’s", "Quillon's", "Jennings’"):
+        text = ('Senate race\n\nDonna Quillon and Ruth Jennings spoke to supporters on Tuesday.\n\n'
+                f'"We will win," Quillon said. {possessor} campaign manager, Tom Ellery, said the race was close.\n')
+        assert [q.speaker for q in extract(text).quotes] == ["Donna Quillon", "Tom Ellery"], possessor
+    # Without a name after it, the possessor stays the subject it was.
+    text = "Senate race\n\nDonna Quillon spoke on Tuesday.\n\nQuillon’s remarks on taxes, she said, were misread.\n"
+    assert all(q.speaker != "Quillon’s" for q in extract(text).quotes)
+
+
+def test_a_name_ending_in_s_with_a_bare_apostrophe_is_the_name():
+    result = extract("Senate race\n\nSen. Ruth Jennings’ campaign says it raised money.\n")
+    assert [p.name for p in result.people] == ["Ruth Jennings"]
