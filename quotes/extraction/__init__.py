@@ -34,6 +34,7 @@ from .speakers import (
     resolve_nominal, resolve_pronoun, skip_fronted, subject_after, subject_before,
 )
 from .text import Layout, has_sentence_break, layout, split_sentences
+from .descriptions import tidy_description
 from .unnamed import is_unnamed_source
 
 __all__ = ["Entity", "Extraction", "Quote", "extract"]
@@ -172,6 +173,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes = [_mark_unnamed(q) for q in quotes]
     _drop_bare_titles(art, quotes)
+    quotes = [_tidy_speaker_description(q) for q in quotes]
     quotes.sort(key=lambda q: q.start)
     if original is not text:
         quotes = [replace(q, text=original[q.start:q.end]) for q in quotes]
@@ -1580,6 +1582,15 @@ def _without_title_tail(desc: str) -> str | None:
     return " ".join(words) or None
 
 
+def _tidy_speaker_description(quote: Quote) -> Quote:
+    """A named speaker's description mended or dropped (see descriptions.py); an unnamed
+    source's description is who spoke, and stays as written."""
+    if not quote.speaker_description or quote.speaker_type == "unnamed":
+        return quote
+    tidy = tidy_description(quote.speaker_description)
+    return quote if tidy == quote.speaker_description else replace(quote, speaker_description=tidy)
+
+
 def _mark_unnamed(quote: Quote) -> Quote:
     """A person speaker that is a description ("officials") becomes an unnamed source."""
     if quote.speaker_type == "person" and quote.speaker and is_unnamed_source(quote.speaker):
@@ -1598,8 +1609,9 @@ def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
         if ent.kind == "person":
             if is_unnamed_source(ent.name):
                 continue  # "Critics" opening a sentence is no one's name
+            descriptions = (tidy_description(d) for d in ent.descriptions)
             people.append(Entity(name=ent.name, kind="person",
-                                 descriptions=tuple(ent.descriptions),
+                                 descriptions=tuple(dict.fromkeys(d for d in descriptions if d)),
                                  aliases=tuple(sorted(ent.aliases)),
                                  organisations=tuple(ent.organisations)))
         else:
