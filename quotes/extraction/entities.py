@@ -392,6 +392,8 @@ _ADVERB_ENDINGS = ("ically", "ionally", "ntally", "ually", "ially", "erally", "i
 
 
 _POSSESSIVE = ("’s", "'s")
+# Letters after a name for an honour, a rank at the bar or a degree.
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "FRS", "JP", "OM"})
 _PLURAL_POSSESSIVE = ("s’", "s'")
 _POSSESSIVE_ENDINGS = _POSSESSIVE + _PLURAL_POSSESSIVE
 # Organisation heads named "X of Y": "University of Michigan", "Royal College of Nursing".
@@ -712,7 +714,11 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         if is_org:
             return Candidate(run, toks, org=True)
         return _classify_in_context(text, run, toks, [bare_word], determined, para_start)
-    if _leading_non_name(toks):  # (from here on, runs of two words or more)
+    if toks[-1][2] in POST_NOMINALS:  # (from here on, runs of two words or more)
+        toks = list(toks[:-1])  # "Anita Desai KC", "Jane Roe OBE": honours, not the name
+        while len(toks) > 1 and toks[-1][2] in POST_NOMINALS:
+            toks.pop()
+    if _leading_non_name(toks):
         toks = list(toks)
         while toks and _leading_non_name(toks):
             if determined and _is_participle(toks[0][2]):
@@ -836,6 +842,8 @@ def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], 
     """_classify's tests of what surrounds a run that its words leave open."""
     # Most names follow a word that none of the three look-backs below wants: test it once.
     quiet = _plain_word_before(text, toks[0][0], para_start)
+    if not quiet and _HOMETOWN_BEFORE_RE.search(text, max(para_start, toks[0][0] - 12), toks[0][0]):
+        return None  # "Derek Holloway, 58, of Didsbury": a place
     if not quiet and (_after_org_preposition(text, toks[0][0], para_start) or (
             bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start))):
         return Candidate(run, toks, org=True)
@@ -999,6 +1007,8 @@ def _walk_back_roles(words: list[tuple[int, int, str]], has_title: bool) -> tupl
             keep = i
         elif w[:1].isupper() and w in COMMON_CAPITALISED and lw in ROLE_MODIFIERS:
             keep = i
+        elif lw in ORG_NOUNS and has_role and keep == i + 1:
+            keep = i  # "council leader", "union president": whose leader, in one word
         else:
             break
         i -= 1
@@ -1022,6 +1032,10 @@ _APPOSED_ORG_NOUNS = COMPANY_NOUNS | {"charity", "agency", "union", "organisatio
 _WORDS_LOOKED_BACK_FOR = frozenset(
     w.lower() for w in (_ORG_PREPOSITIONS | {"the"} | ORG_NOUNS | _ORG_KIND_WORDS
                         | _APPOSED_ORG_NOUNS | ROLE_NOUNS | TITLES))
+
+
+# Where someone lives, in apposition after their name and age: "Jane Roe, 44, of Leeds".
+_HOMETOWN_BEFORE_RE = re.compile(r", \d{1,3}, (?:of|from) $")
 
 
 def _plain_word_before(text: str, pos: int, para_start: int) -> bool:

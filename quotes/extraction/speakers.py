@@ -356,6 +356,9 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
             continue
         # Only when the mention starts the subject (allowing a description before it).
         if not _ok_lead(text[s:m.start]):
+            if possessor is not None and m.entity.kind == "person" \
+                    and _POSSESSED_THEN_NAME_RE.fullmatch(text, possessor.end, m.start):
+                return _from_mention(m, reg)  # "Holloway's barrister, Anita Desai, said"
             if possessor is not None:
                 return _from_mention(possessor, reg)  # "Trump's remarks about Khan drew ..."
             break
@@ -937,6 +940,11 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
 
 
 _LEAD_OK = {"and", "but", "so", "then", "also", "the", "a", "an", "former", "now", "even"}
+
+
+# After a possessor, what it possesses and then a comma before the name in apposition:
+# "’s longtime barrister, " in "Holloway’s longtime barrister, Anita Desai, said".
+_POSSESSED_THEN_NAME_RE = re.compile(r"(?:['’]s|['’]) (?:[a-z][\w\-]*\s){0,4}[a-z][\w\-]*, ")
 
 
 def _possessor(text: str, end: int) -> bool:

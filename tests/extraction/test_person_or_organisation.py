@@ -81,3 +81,21 @@ def test_a_group_opening_a_sentence_is_an_unnamed_source_not_a_person():
     result = extract("Survey\n\nMillennials say the housing market is broken.\n")
     assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Millennials", "unnamed")]
     assert not result.people
+
+
+def test_a_possessor_then_a_plain_noun_then_a_name_in_apposition():
+    text = ("Fraud case\n\nDerek Holloway, 58, admitted fraud.\n\n"
+            "In mitigation, Holloway's barrister, Anita Desai KC, said her client was deeply ashamed.\n")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Anita Desai"]  # not Holloway; "KC" is no name
+    assert {p.name for p in result.people} == {"Derek Holloway", "Anita Desai"}
+
+
+def test_an_organisation_noun_before_a_role_belongs_to_the_description():
+    result = extract('Strike\n\n"We will strike," said union president Jane Roe.\n')
+    assert [(q.speaker, q.speaker_description) for q in result.quotes] == [("Jane Roe", "union president")]
+
+
+def test_a_hometown_after_a_name_and_age_is_a_place():
+    result = extract("Fraud case\n\nDerek Holloway, 58, of Didsbury, admitted fraud, the court heard.\n")
+    assert [p.name for p in result.people] == ["Derek Holloway"]
