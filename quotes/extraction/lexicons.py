@@ -422,6 +422,7 @@ ROLE_MODIFIERS = {
     "well-known", "influential", "powerful", "billionaire", "millionaire", "real",
     "estate", "mogul", "businessman", "reality", "star", "tv", "freshman", "sophomore",
     "two-term", "three-term", "first-term", "second-term", "four-term", "term",
+    "opposition", "shadow", "coalition", "parliamentary", "municipal", "provincial",
 }
 # "chief operating officer", "chief marketing officer", "chief medical officer".
 ROLE_MODIFIERS |= {"operating", "information", "marketing", "commercial", "medical"}

@@ -68,7 +68,7 @@ VENUE_RES.append(re.compile(
     rf"(?=[tsowiaSA])\b(?:(?:[Ss]peaking|[Aa]ppearing|said|says|spoke|talking)\s+)?"
     rf"(?:told|telling|tells|on|to|in|wrote\s+(?:on|in|for)|writing\s+(?:on|in|for))\s+"
     rf"(?P<v>(?:the\s+|a\s+)?(?:[A-Z][\w’'&.\-]*\s+){{0,3}}[\w\-]+(?:’s|'s)\s+"
-    rf"(?:[A-Z0-9][\w’'&.\-]*\s+){{0,3}}(?:[a-z]+\s+)?(?:{_PROGRAMME_WORDS}))\b"))
+    rf"(?:[A-Z0-9][\w’'&.\-]*\s+){{0,3}}(?:[^\W\d_A-Z][\w’']*\s+){{0,2}}(?:{_PROGRAMME_WORDS}))\b"))
 # "wrote in the journal", "said on an earnings call", "told analysts on a conference call".
 VENUE_RES.append(re.compile(
     r"(?=[oidOID])\b(?:[Oo]n|[Dd]uring|[Ii]n)\s+(?P<v>(?:a|an|the|its|his|her|their)\s+"

@@ -83,3 +83,14 @@ def test_a_sentence_opening_at_an_event_gives_the_venue():
     text = 'At a rally in Iowa on Monday, Jane Doe said: "We will win this state."'
     [q] = extract(text).quotes
     assert q.speaker == "Jane Doe" and q.venue == "a rally" and q.when == "Monday"
+
+
+def test_a_programme_of_a_channel_with_a_number_and_a_lower_case_title_is_the_venue():
+    text = 'Coalition talks\n\n« Il n\'y aura pas de dissolution », Claire Vautrin told France 5\'s C à vous programme.\n'
+    [quote] = extract(text).quotes
+    assert quote.venue == "France 5's C à vous programme"
+
+
+def test_opposition_leader_is_the_description_not_leader():
+    [quote] = extract('Coalition talks\n\n"The minister is in denial," said opposition leader Marc Delorme.\n').quotes
+    assert quote.speaker_description == "opposition leader"
