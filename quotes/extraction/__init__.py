@@ -121,6 +121,9 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         # every offset (and each quote's text is sliced from the original again below).
         text = text.replace("\u00a0", " ")
     art = _Article(text)
+    if published is None and art.layout.published is not None:
+        # A date line under the headline: what relative dates ("on Wednesday") count from.
+        published = result.published = art.layout.published
     result.title = art.layout.title
     result.author = art.layout.author
     result.publication = art.layout.publication

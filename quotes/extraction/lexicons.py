@@ -645,7 +645,9 @@ NON_ORG_ACRONYMS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "TV", "A
                     "MP", "MPs", "VIP", "ISIS", "ISIL", "CST", "PST", "GMT", "BC", "AD",
                     "LGBT", "LGBTQ", "STEM", "PhD", "MD", "PS", "RSVP", "FAQ", "Q", "A",
                     "CNN's", "WWII", "WWI", "UFO", "DNA", "IQ", "NY", "NJ", "SC", "NH",
-                    "NV", "VA", "CA", "TX", "FL", "OH", "IA"}
+                    "NV", "VA", "CA", "TX", "FL", "OH", "IA",
+                    # Jobs and things, not bodies: "their GP", "the CFO", "an MRI".
+                    "GP", "GPs", "CFO", "COO", "CTO", "MRI", "ICU", "A&E", "ER", "IVF", "PPE"}
 
 # Countries, regions and big cities: capitalised words that are never people.
 PLACES = set("""

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date
 
-from .lexicons import COMMON_CAPITALISED, CUE_RE, TITLES
+from .lexicons import COMMON_CAPITALISED, CUE_RE, MONTHS, TITLES
 from .quotes import pair_single_marks
 
 PARA_RE = re.compile(r"[^\n]+")
@@ -65,6 +66,7 @@ class Layout:
     author: str | None = None
     publication: str | None = None
     dateline: str | None = None
+    published: date | None = None  # from a line that is only a date, near the top
     sentence_starts: list[int] = field(default_factory=list)
     sentence_ends: list[int] = field(default_factory=list)
 
@@ -150,6 +152,11 @@ def layout(text: str) -> Layout:
         if CAPTION_RE.match(line):
             para.kind = "caption"
             continue
+        if para.index <= 4 and len(line) < 70 and (when := _date_line(line)) is not None:
+            # "March 4, 2025", "Updated: 4 March 2025 10:42 GMT": when it was published.
+            para.kind = "byline"
+            result.published = result.published or when
+            continue
         if para.index > 0 and _looks_like_heading(line) and not _has_quote_mark(line, crossheads):
             para.kind = "heading"
             continue
@@ -174,6 +181,32 @@ def layout(text: str) -> Layout:
     # A publication named at the end of the article beats the dateline's agency.
     result.publication = result.publication or wire
     return result
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DATE_LINE_RE = re.compile(
+    r"(?:(?:Published|Updated|Posted|Last updated|First published)(?: on)?:?\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+    r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?)?\s*")
+
+
+def _date_line(line: str) -> date | None:
+    """The date of a line that is only a date (and maybe a time), else None."""
+    m = DATE_LINE_RE.fullmatch(line.strip())
+    if m is None:
+        return None
+    try:
+        if m.group("iso"):
+            return date.fromisoformat(m.group("iso"))
+        month, day, year = (m.group("m1"), m.group("d1"), m.group("y1")) if m.group("m1") else \
+            (m.group("m2"), m.group("d2"), m.group("y2"))
+        return date(int(year), MONTHS[month.rstrip(".").lower()], int(day))
+    except (ValueError, KeyError):
+        return None
 
 
 def _has_quote_mark(line: str, crossheads: bool = True) -> bool:

@@ -94,3 +94,21 @@ def test_a_programme_of_a_channel_with_a_number_and_a_lower_case_title_is_the_ve
 def test_opposition_leader_is_the_description_not_leader():
     [quote] = extract('Coalition talks\n\n"The minister is in denial," said opposition leader Marc Delorme.\n').quotes
     assert quote.speaker_description == "opposition leader"
+
+
+def test_a_date_line_under_the_headline_is_the_publication_date():
+    text = ("Painkiller linked to stroke risk\n\nBy Priya Raman, Health Reporter\nMarch 4, 2025\n\n"
+            '"The increase in risk is small," Dr. Ingrid Solberg said on Wednesday.\n')
+    result = extract(text)
+    assert result.published == date(2025, 3, 4)
+    [quote] = result.quotes
+    assert (quote.when, quote.said_on) == ("Wednesday", date(2025, 2, 26))  # the Wednesday before
+    assert extract(text, published=date(2025, 3, 6)).published == date(2025, 3, 6)  # given wins
+    for line in ("Updated: 4 March 2025 10:42 GMT", "2025-03-04", "Tuesday, March 4, 2025"):
+        assert extract(text.replace("March 4, 2025", line)).published == date(2025, 3, 4), line
+
+
+def test_a_date_inside_the_story_is_no_publication_date():
+    text = ('Timeline\n\nThe council met twice.\n\nOne\n\nTwo\n\nThree\n\nMarch 4, 2025\n\n'
+            '"We voted," Jane Roe said.\n')
+    assert extract(text).published is None
