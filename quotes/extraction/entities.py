@@ -804,7 +804,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
     if 1 < len(bare) <= 4 and bare[-1] in STREET_WORDS:
         return None  # "Harrowby Road": an address
     if (determined or len(bare) > 1) and bare[-1] in TITLES and all(
-            w in TITLES or w in TITLE_CONTINUATIONS for w in bare[:-1]):
+            w in TITLES or w in TITLE_CONTINUATIONS or w in _TITLE_QUALIFIERS for w in bare[:-1]):
         # "the Minister added", "Finance Minister": a title with no name is a description,
         # resolved like "the senator" to the person it describes, never a person itself.
         # (A lone capitalised title without "the" may be a surname: "King said".)
@@ -899,6 +899,9 @@ def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _PLACE_OR_COMMON = frozenset(PLACES | COMMON_CAPITALISED)
+# Capitalised words that qualify a title: "the Minority Leader", "Deputy Speaker".
+_TITLE_QUALIFIERS = frozenset({"Minority", "Majority", "Deputy", "Opposition", "Shadow", "Vice", "Assistant",
+                              "Acting", "Interim", "Senate", "House", "Chief", "Principal", "Senior"})
 _PLACE_PREFIXES = frozenset("New North South East West Northern Southern Eastern Western Upper "
                             "Lower Central Greater".split())
 

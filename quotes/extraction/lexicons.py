@@ -558,7 +558,7 @@ ORG_WORDS = {
     "Parliament", "Assembly", "Times", "Post", "Journal", "News", "Network", "Networks",
     "Press", "Reuters", "Foundation", "Fund", "Bank", "Corporation", "Corp", "Corp.",
     "Inc", "Inc.", "Company", "Co.", "Group", "Campaign", "Organization", "Organisation",
-    "Alliance", "Federation", "Center", "Centre", "Pentagon", "Kremlin", "Tribune",
+    "Alliance", "Federation", "Center", "Centre", "Pentagon", "Kremlin", "Presidency", "Tribune",
     "Daily", "Herald", "Guardian", "Gazette", "Magazine", "TV", "Channel", "Radio",
     "Service", "Police", "Army", "Navy", "Force", "Forces", "Guard", "Club", "League",
     "Society", "Trust", "Board", "Authority", "Caucus", "Coalition", "Movement", "Front",

@@ -99,3 +99,16 @@ def test_an_organisation_noun_before_a_role_belongs_to_the_description():
 def test_a_hometown_after_a_name_and_age_is_a_place():
     result = extract("Fraud case\n\nDerek Holloway, 58, of Didsbury, admitted fraud, the court heard.\n")
     assert [p.name for p in result.people] == ["Derek Holloway"]
+
+
+def test_a_qualified_title_after_the_is_a_description_not_an_organisation():
+    text = ("Bill passes\n\nBut the Minority Leader, Senator Chukwuma Eze, told journalists "
+            "that the opposition had not been given time.\n")
+    result = extract(text)
+    assert [o.name for o in result.organisations] == []
+    assert [q.speaker for q in result.quotes] == ["Chukwuma Eze"]
+
+
+def test_the_presidency_is_an_organisation():
+    result = extract("Bill passes\n\nThe Presidency said the president would sign the bill.\n")
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Presidency", "organisation")]
