@@ -101,8 +101,8 @@ PLACE_PP_RE = re.compile(
 # "said in a statement posted on its website that ...": a participle modifying the
 # medium, up to "that".
 MEDIUM_PARTICIPLE_RE = re.compile(
-    r"\s+(?:posted|released|issued|published|sent|shared|delivered|circulated|distributed)\s+"
-    r"(?:[\w’'.\-]+\s+){0,6}?(?=that\s)")
+    r"\s+(?:posted|released|issued|published|sent|shared|delivered|circulated|distributed|signed|read)\s+"
+    r"(?:[\w’'.\-]+,?\s+){0,8}?(?=that\s)")
 _MODAL_BEFORE = [[w] for w in ("would", "will", "could", "can", "may", "might", "should", "to")]
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
 THAT_RE = re.compile(r"\s*,?\s*that\b\s*")

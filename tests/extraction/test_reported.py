@@ -411,3 +411,10 @@ def test_reported_speech_relayed_according_to_a_survey_is_the_surveys():
             'to the survey.')
     [q] = [q for q in extract(text).quotes if q.kind == "indirect" and q.cue == "say"]
     assert q.speaker == "the survey"
+
+
+def test_said_in_a_statement_signed_by_someone_then_that():
+    text = ("Bill passes\n\nThe commission said in a statement signed by its spokesperson, Ngozi Adeyemi, "
+            "that it would study the bill.\n")
+    [quote] = indirect(text)
+    assert (quote.text, quote.speaker, quote.venue) == ("it would study the bill", "The commission", "a statement")

@@ -63,8 +63,9 @@ EXPECTED = {
          None),
         ("direct", "We were handed a 140-page document", "Chukwuma Eze", "person", "Senator", None),
         ("direct", "Key recommendations from the 2023", "Samson Itodo", "person", None, None),
-        # Gaps: "described the process as 'rushed and opaque'" and the electoral
-        # commission's "said in a statement signed by ..., that ..." are missed; "Yiaga
+        ("indirect", "it would study the bill", "Independent National Electoral Commission", "organisation",
+         None, "a statement"),
+        # Gaps: "lawmakers who described the process as 'rushed and opaque'" is missed; "Yiaga
         # Africa's executive director" loses "Yiaga"; "according to a statement by his
         # spokesman, Mr. Femi Lawal" is not given to the spokesman.
     ],
