@@ -886,7 +886,9 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
             # "said the spokeswoman, Pia Lund.": an unknown name in apposition to the role.
             name = named.group("name")
             ent = reg.person(name, named.start("name"))
-            return Speaker(name=ent.name, kind="person", mention=name, description=np,
+            # ("according to a statement by his spokesman, X": X is "his spokesman")
+            description = np.rsplit(" by ", 1)[-1]
+            return Speaker(name=ent.name, kind="person", mention=name, description=description,
                            entity=ent, start=named.start("name"))
         if np:
             sp = resolve_nominal(np, pos, reg)
@@ -899,7 +901,8 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     return None
 
 
-_APPOSED_NAME_RE = re.compile(r",[ \t]+(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*(?=[.,;]|$)")
+_APPOSED_NAME_RE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
+                              r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*(?=[.,;]|$)")
 
 
 def _first_name_then_name(words) -> bool:

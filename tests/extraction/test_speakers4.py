@@ -126,3 +126,10 @@ def test_a_possessor_before_a_named_appositive_is_not_the_speaker():
 def test_a_name_ending_in_s_with_a_bare_apostrophe_is_the_name():
     result = extract("Senate race\n\nSen. Ruth Jennings’ campaign says it raised money.\n")
     assert [p.name for p in result.people] == ["Ruth Jennings"]
+
+
+def test_according_to_a_statement_by_a_role_then_the_name_with_an_honorific():
+    text = ('Bill passes\n\nThe president will sign the bill "in due course", according to a statement '
+            'by his spokesman, Mr. Femi Lawal.\n')
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_description) == ("Femi Lawal", "his spokesman")

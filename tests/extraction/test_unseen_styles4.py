@@ -65,9 +65,9 @@ EXPECTED = {
         ("direct", "Key recommendations from the 2023", "Samson Itodo", "person", None, None),
         ("indirect", "it would study the bill", "Independent National Electoral Commission", "organisation",
          None, "a statement"),
+        ("mixed", "in due course", "Femi Lawal", "person", "his spokesman", None),
         # Gaps: "lawmakers who described the process as 'rushed and opaque'" is missed; "Yiaga
-        # Africa's executive director" loses "Yiaga"; "according to a statement by his
-        # spokesman, Mr. Femi Lawal" is not given to the spokesman.
+        # Africa's executive director" loses "Yiaga".
     ],
 }
 
