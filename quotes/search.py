@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import itemgetter
 
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
@@ -355,18 +356,20 @@ class QuoteSearch:
         keys = self._keys[:RANK_SAMPLE] if self.ranks_a_sample else self._keys
         pk, article, article_date, start = (KEY_COLUMNS.index(c) for c in ("pk", "article_id", "article_date", "start"))
         ranks = [len(KEY_COLUMNS) + i for i in range(len(self._rank_names))]
-        keys = sorted(
-            keys, key=lambda k: (*(k[r] for r in ranks), k[article_date], k[article], -k[start], -k[pk]), reverse=True
-        )
+        # Ranks, date and article descending, then reading order: two stable sorts on
+        # itemgetter keys (a lambda building each key took ~5 ms for 4,000 matches).
+        keys = sorted(keys, key=itemgetter(start, pk))
+        keys.sort(key=itemgetter(*ranks, article_date, article), reverse=True)
         return [key[pk] for key in keys]
 
     def _known_ids_by_date(self) -> list[int]:
         """The matching ids in NEWEST or OLDEST order, from the keys the count read."""
         pk, article, article_date, start = (KEY_COLUMNS.index(c) for c in ("pk", "article_id", "article_date", "start"))
         if self.sort == "oldest":
-            keys = sorted(self._keys, key=lambda k: (k[article_date], k[article], k[start], k[pk]))
-        else:  # newest: date and article descending, then reading order
-            keys = sorted(self._keys, key=lambda k: (k[article_date], k[article], -k[start], -k[pk]), reverse=True)
+            keys = sorted(self._keys, key=itemgetter(article_date, article, start, pk))
+        else:  # newest: date and article descending, then reading order (two stable sorts)
+            keys = sorted(self._keys, key=itemgetter(start, pk))
+            keys.sort(key=itemgetter(article_date, article), reverse=True)
         return [key[pk] for key in keys]
 
     def paginator(self, per_page: int) -> CappedPaginator:
