@@ -11,6 +11,7 @@ than a broken one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicons import WEEKDAYS
 
@@ -25,10 +26,14 @@ _NOT_OPENING = frozenset(
     "could should did does do got took left became".split()
 ) | frozenset(WEEKDAYS)
 _PAIRS = (("“", "”"), ("‘", "’"))
+_MARKS_RE = re.compile("''|[\"“”]")
 # An opening mark (after a space, before a capital) whose title runs to the end.
 _TITLE_OPENED_RE = re.compile(r"(?:^|\s)(?:''|\"|“)[A-Z0-9][^'\"“”]*$")
 
 
+# The same descriptions recur within and across articles ("President", "the senator"):
+# the answer depends on the string alone.
+@lru_cache(maxsize=8192)
 def tidy_description(description: str | None) -> str | None:
     """`description` mended, or None when it cannot be shown as it is."""
     if not description:
@@ -37,9 +42,10 @@ def tidy_description(description: str | None) -> str | None:
     words = text.split()
     if not words or words[0].lower().strip("'\"“”") in _NOT_OPENING:
         return None
-    text = _balance_marks(text)
-    if text is None:
-        return None
+    if _MARKS_RE.search(text):
+        text = _balance_marks(text)
+        if text is None:
+            return None
     words = text.split()
     while words and words[-1].lower() in _DANGLING:
         words.pop()
