@@ -62,6 +62,17 @@ def test_speaker_search_matches_names_aliases_and_roles_ignoring_case_and_accent
     assert set(quotes_for(client, q=query)) == {corpus["q1"], corpus["q4"]}
 
 
+def test_a_name_query_is_not_diluted_by_people_described_with_that_name(client, corpus):
+    """'lecornu' finds Lecornu (and whoever is known by the name), not his chief of staff,
+    whom an article described as "Lecornu's chief of staff"; the role words still find her."""
+    aide = factories.person("Odile Marchetti")
+    article = factories.article('"No comment," said Odile Marchetti.\n', title="Staff")
+    factories.role(aide, article, "Lecornu's chief of staff")
+    said = factories.quote(article, "No comment,", speaker=aide)
+    assert set(quotes_for(client, q="lecornu")) == {corpus["q1"], corpus["q4"]}
+    assert quotes_for(client, q="chief of staff") == [said]
+
+
 def test_speaker_search_ranks_the_best_matching_speaker_first(client, corpus):
     # "palomero" is Maria Palomero's surname; nobody else matches.
     assert quotes_for(client, q="palomero") == [corpus["q2"]]
