@@ -474,7 +474,10 @@ def _abbreviated_title(core: str) -> bool:
 
 
 def _strip_possessive(tok: str) -> str:
-    return tok[:-_possessive_length(tok)] if tok.endswith(_POSSESSIVE_ENDINGS) else tok
+    if not tok.endswith(_POSSESSIVE_ENDINGS):
+        return tok
+    length = _possessive_length(tok)
+    return tok[:-length] if length else tok  # ("Us'" keeps its mark: too short to be a name's)
 
 
 def _possessive_length(tok: str) -> int:

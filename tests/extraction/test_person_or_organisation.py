@@ -112,3 +112,9 @@ def test_a_qualified_title_after_the_is_a_description_not_an_organisation():
 def test_the_presidency_is_an_organisation():
     result = extract("Bill passes\n\nThe Presidency said the president would sign the bill.\n")
     assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("Presidency", "organisation")]
+
+
+def test_a_short_word_ending_in_s_and_an_apostrophe_is_not_emptied():
+    from quotes.extraction.entities import _strip_possessive
+
+    assert [_strip_possessive(w) for w in ("Sanders’", "Macron’s", "Us’")] == ["Sanders", "Macron", "Us’"]
