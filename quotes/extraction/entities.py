@@ -388,7 +388,7 @@ _CONTRACTION_RE = re.compile(r"[’'](?:m|ve|ll|d|re)$|n[’']t$")
 # Suffixes of sentence adverbs ("Additionally", "Specifically", "Reportedly", "Simply")
 # that names do not have.
 _ADVERB_ENDINGS = ("ically", "ionally", "ntally", "ually", "ially", "erally", "ilarly", "ively", "ously",
-                   "fully", "edly", "ingly", "ently", "antly", "ately", "ably", "icly", "imply")
+                   "fully", "edly", "ingly", "ently", "antly", "ately", "ably", "icly", "imply", "ainly")
 
 
 _POSSESSIVE = ("’s", "'s")
@@ -746,6 +746,10 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         for i, w in enumerate(bare[:-1]):
             if w in TITLES or (w in TITLE_CONTINUATIONS and i > 0 and bare[i - 1] in TITLES):
                 t_idx = i
+    elif len(bare) >= 3 and bare[1] in FIRST_NAMES and bare[0] not in FIRST_NAMES and bare[0].lower() in ROLE_NOUNS:
+        # "Democrat Hillary Clinton", "Comedian Jane Roe": a role noun before a first name
+        # describes the person, like a title; the name starts at the first name.
+        t_idx = 0
     if t_idx < 0 and prev is not None and prev.tokens[-1][2] in TITLES and \
             text[prev.end:run.start] in (" of ", " of the ") and bare[0] in TITLE_CONTINUATIONS:
         # "Secretary of State John Kerry": the title continues across "of".
@@ -898,7 +902,8 @@ def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:
     """Is the run's first word a function word or modifier ("The", "Former", "Speaking")?"""
     first = toks[0][2]
     return first in COMMON_CAPITALISED or len(toks) > 1 and (
-        first.lower() in ("retired", "former") or _is_participle(first))
+        first.lower() in ("retired", "former") or _is_participle(first)
+        or first.endswith(_ADVERB_ENDINGS) and first not in FIRST_NAMES)  # "Certainly Jane Roe"
 
 
 _PLACE_OR_COMMON = frozenset(PLACES | COMMON_CAPITALISED)

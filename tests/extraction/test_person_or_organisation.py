@@ -118,3 +118,18 @@ def test_a_short_word_ending_in_s_and_an_apostrophe_is_not_emptied():
     from quotes.extraction.entities import _strip_possessive
 
     assert [_strip_possessive(w) for w in ("Sanders’", "Macron’s", "Us’")] == ["Sanders", "Macron", "Us’"]
+
+
+@pytest.mark.parametrize("sentence, description", [
+    ('"We will win," said Democrat Jane Roe on Monday.\n', "Democrat"),
+    ("Comedian Jane Roe said the debate was dull.\n", "Comedian"),
+    ("Billionaire Jane Roe said the debate was dull.\n", "Billionaire"),
+])
+def test_a_role_noun_before_a_first_name_describes_the_person(sentence, description):
+    result = extract("Primary night\n\nJane Roe spoke in Dover.\n\n" + sentence)
+    assert [(p.name, p.descriptions) for p in result.people] == [("Jane Roe", (description,))]
+
+
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it():
+    result = extract("Primary night\n\nCertainly Jane Roe said the debate was dull.\n")
+    assert [p.name for p in result.people] == ["Jane Roe"]
