@@ -1330,6 +1330,10 @@ def _object_content(art: _Article, c: Cue, s: int, e: int):
         return None, None
     start = c.end + 1
     m = OBJECT_STOP_RE.search(text, start, e)
+    while m is not None and m.group().strip() in ("and", "or") and len(text[start:m.start()].split()) <= 2:
+        # "proposed an aerial and naval ceasefire": an "and" this early joins words inside
+        # the object; the object goes on.
+        m = OBJECT_STOP_RE.search(text, m.end(), e)
     stop = m.start() if m else e
     while stop > start and text[stop - 1] in " .!?":
         stop -= 1

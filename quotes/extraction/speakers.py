@@ -416,7 +416,9 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         sp = resolve_nominal(whole, region_words[0][0], reg)
     if sp is None and 1 <= len(np.split()) <= 4 and all(w[:1].isupper() for w in np.split()) \
             and np.split()[0] not in COMMON_CAPITALISED and not is_contraction(np.split()[0]):
-        sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
+        # A country or city as the subject speaks for its government ("Ukraine proposed").
+        kind = "organisation" if " ".join(np.split()) in PLACES or all(w in PLACES for w in np.split()) else "person"
+        sp = Speaker(name=np, kind=kind, mention=np, start=region_words[0][0])
     if sp is None and w0[:1].isupper() and w0.isalpha() and _plural_noun(w0.lower()) and (
             len(region_words) == 1 or 3 <= len(region_words) <= 6
             and region_words[1][2] in _GROUP_QUALIFIERS):

@@ -418,3 +418,11 @@ def test_said_in_a_statement_signed_by_someone_then_that():
             "that it would study the bill.\n")
     [quote] = indirect(text)
     assert (quote.text, quote.speaker, quote.venue) == ("it would study the bill", "The commission", "a statement")
+
+
+def test_a_country_as_subject_speaks_as_an_organisation_and_its_object_keeps_its_and():
+    text = ("Ceasefire talks\n\nIn talks held in Geneva, Ukraine proposed an aerial and naval ceasefire "
+            "with Russia.\n")
+    [quote] = indirect(text)
+    assert (quote.speaker, quote.speaker_type) == ("Ukraine", "organisation")
+    assert quote.text == "an aerial and naval ceasefire with Russia"
