@@ -23,6 +23,7 @@ from . import metadata as article_metadata
 from .extraction import Extraction, extract
 from .extraction.document import Document
 from .extraction.unnamed import is_description
+from .extraction.when_where import venue_outlet
 from .metadata import ArticleMetadata
 from .models import Alias, Article, Organisation, Person, Quote, Role
 from .names import normalize_name
@@ -316,7 +317,10 @@ def _quote_values(found, people, organisations, venues) -> dict:
     elif found.speaker:
         # An unnamed source ("officials", "the company"): no row; the description says who.
         description = description or found.speaker
-    venue_organisation = venues.get(normalize_name(found.venue)) if found.venue else None
+    venue_organisation = None
+    if found.venue:  # the venue itself ("France 5") or the outlet of a programme on it
+        venue_organisation = venues.get(normalize_name(found.venue)) or venues.get(
+            normalize_name(venue_outlet(found.venue)))
     return {
         "text": found.text,
         "paragraph": found.paragraph,

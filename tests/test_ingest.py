@@ -240,3 +240,16 @@ def test_unnamed_sources_are_stored_on_the_quote_not_as_people(tmp_path, client)
     assert "(unnamed source)" in page
     listing = client.get("/quotes/").content.decode()
     assert 'class="speaker unnamed">critics<' in listing
+
+
+def test_a_programme_venue_links_its_outlet_not_a_new_organisation(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Coalition talks\n\n"
+        "« Il n'y aura pas de dissolution », Claire Vautrin told France 5's C à vous programme.\n",
+        encoding="utf-8",
+    )
+    ingest(tmp_path)
+    quote = Quote.objects.get()
+    assert quote.venue == "France 5's C à vous programme"
+    assert quote.venue_organisation.name == "France 5"
+    assert not Organisation.objects.filter(name__contains="programme").exists()

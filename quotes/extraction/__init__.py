@@ -1626,7 +1626,7 @@ def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
             orgs.append(Entity(name=ent.name, kind="organisation",
                                descriptions=tuple(ent.descriptions)))
     extra = []
-    for v in venues:
+    for v in map(when_where.venue_outlet, venues):
         if v[:1].isupper() and (any(w in MEDIA_WORDS for w in v.split()) or any(ch.isdigit() for ch in v)):
             extra.append(v)
     if result.publication:

@@ -126,6 +126,15 @@ def find_when(text: str, start: int, end: int) -> str | None:
     return re.sub(r"\s+", " ", m.group("phrase"))
 
 
+def venue_outlet(venue: str) -> str:
+    """The outlet of a programme or site venue ("France 5" of "France 5's C à vous
+    programme", "the BBC" of "the BBC's Today programme"); other venues as they are."""
+    for mark in ("’s ", "'s "):
+        if mark in venue:
+            return venue.split(mark, 1)[0]
+    return venue
+
+
 def find_venue(text: str, start: int, end: int) -> str | None:
     """The venue or medium named in text[start:end], or None."""
     best = None
