@@ -358,7 +358,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         if not _ok_lead(text[s:m.start]):
             if possessor is not None and m.entity.kind == "person" \
                     and _POSSESSED_THEN_NAME_RE.fullmatch(text, possessor.end, m.start):
-                return _from_mention(m, reg)  # "Holloway's barrister, Anita Desai, said"
+                return _owned_by(_from_mention(m, reg), text, possessor, m)  # "Holloway's barrister, Anita Desai"
             if possessor is not None:
                 return _from_mention(possessor, reg)  # "Trump's remarks about Khan drew ..."
             break
@@ -375,7 +375,8 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
             possessor = possessor or m
             continue
         if m.entity.kind == "person":
-            return _from_mention(m, reg)
+            sp = _from_mention(m, reg)
+            return _owned_by(sp, text, possessor, m) if possessor is not None else sp
         org_fallback = org_fallback or m
     adjacent = adjacent_subject(text, s, cue_start, reg)
     if org_fallback is not None and not (adjacent is not None and adjacent.kind == "person"):
@@ -950,6 +951,15 @@ _LEAD_OK = {"and", "but", "so", "then", "also", "the", "a", "an", "former", "now
 # After a possessor, what it possesses and then a comma before the name in apposition:
 # "’s longtime barrister, " in "Holloway’s longtime barrister, Anita Desai, said".
 _POSSESSED_THEN_NAME_RE = re.compile(r"(?:['’]s|['’]) (?:[a-z][\w\-]*\s){0,4}[a-z][\w\-]*, ")
+
+
+def _owned_by(sp: Speaker, text: str, possessor: Mention, m: Mention) -> Speaker:
+    """The speaker in apposition after a possessor, described by it when nothing else
+    describes them: "Clinton's campaign chairman" for John Podesta."""
+    lead = text[possessor.start:m.start].rstrip(" ,")
+    if sp.description is None and lead.count(",") == 0 and len(lead) <= 80:
+        sp.description = lead
+    return sp
 
 
 def _possessor(text: str, end: int) -> bool:

@@ -117,7 +117,9 @@ def test_a_possessor_before_a_named_appositive_is_not_the_speaker():
     for possessor in ("Quillon’s", "Quillon's", "Jennings’"):
         text = ('Senate race\n\nDonna Quillon and Ruth Jennings spoke to supporters on Tuesday.\n\n'
                 f'"We will win," Quillon said. {possessor} campaign manager, Tom Ellery, said the race was close.\n')
-        assert [q.speaker for q in extract(text).quotes] == ["Donna Quillon", "Tom Ellery"], possessor
+        quotes = extract(text).quotes
+        assert [q.speaker for q in quotes] == ["Donna Quillon", "Tom Ellery"], possessor
+        assert quotes[1].speaker_description == f"{possessor} campaign manager"
     # Without a name after it, the possessor stays the subject it was.
     text = "Senate race\n\nDonna Quillon spoke on Tuesday.\n\nQuillon’s remarks on taxes, she said, were misread.\n"
     assert all(q.speaker != "Quillon’s" for q in extract(text).quotes)

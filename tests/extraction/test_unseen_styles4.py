@@ -21,7 +21,7 @@ EXPECTED = {
         ("direct", "You betrayed the trust", "Patricia Okafor", "person", "Judge", None),
         ("indirect", "Holloway had used the money", "Simon Reeve", "person", "Prosecutor", "the court"),
         ("direct", "He covered his tracks", "Simon Reeve", "person", "Prosecutor", None),
-        ("mixed", "deeply ashamed", "Anita Desai", "person", None, None),
+        ("mixed", "deeply ashamed", "Anita Desai", "person", "Holloway's barrister", None),
         ("indirect", "the authority had since overhauled", "Graham Pike", "person", "council leader", None),
         ("direct", "Lessons have been learned", "Graham Pike", "person", "council leader", None),
         # Gap: "Sentencing him at Manchester Crown Court, Judge ... said" gives no venue.
