@@ -870,7 +870,9 @@ def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], 
     elif follower == " ":
         cand.appositive = _predicate_description(text, toks[-1][1])
     if cand.appositive:
-        cand.evidence = True
+        # ("CBS' Face the Nation, the GOP front-runner said": after "the", one word and a
+        # description are no evidence of a person's name.)
+        cand.evidence = not (determined and len(bare) == 1)
         if cand.appositive.split()[0].lower() in ("the", "a", "an") and \
                 cand.appositive.split()[-1].lower() in ORG_NOUNS and \
                 not any(w.lower() in ROLE_NOUNS for w in cand.appositive.split()):

@@ -15,7 +15,7 @@ from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
     FIRST_PERSON, HONORIFICS,
     OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
-    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS, TRADE_NAME_WORDS,
+    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_WORDS, TRADE_NAME_WORDS,
 )
 from .lexicons import trie_regex
 
@@ -368,6 +368,10 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
             # "Sirius XM Vice President for news Dave Gorab called": a title alone is no
             # name when a person's name follows it before the verb.
             continue
+        if m.entity.kind == "person" and (later := _named_after_role(text, m, s, cue_start, reg)):
+            # "Gowdy spokesman Jamal Ware said": a name used attributively before a role
+            # noun owns the role; the role's holder, named next, speaks.
+            return _owned_by(_from_mention(later, reg), text, m, later)
         if m.entity.kind == "person" and _possessor(text, m.end) and any(
                 later.entity.kind == "person" and not later.in_quote
                 for later in reg.mentions_between(m.end + 1, cue_start)):
@@ -852,6 +856,8 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     w0 = words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
         return resolve_pronoun(w0, pos, reg)
+    if w0 in PLACES and w0.lower() in TIME_WORDS:
+        return None  # "tweeted Sunday", "said Monday": when, not who
     if w0[:1].isupper() and (w0 not in COMMON_CAPITALISED or _first_name_then_name(words)):
         # An unknown name right after the verb ("said Baron", "said Will Doyle").
         name_words = []
@@ -951,6 +957,22 @@ _LEAD_OK = {"and", "but", "so", "then", "also", "the", "a", "an", "former", "now
 # After a possessor, what it possesses and then a comma before the name in apposition:
 # "’s longtime barrister, " in "Holloway’s longtime barrister, Anita Desai, said".
 _POSSESSED_THEN_NAME_RE = re.compile(r"(?:['’]s|['’]) (?:[a-z][\w\-]*\s){0,4}[a-z][\w\-]*, ")
+
+
+# "Gowdy spokesman ", "Obama campaign manager ": modifiers, then the role noun.
+_ATTRIBUTIVE_ROLE_RE = re.compile(r" ((?:[a-z][a-z\-]* ){0,2})([a-z][a-z\-]*) ")
+
+
+def _named_after_role(text: str, m: Mention, start: int, cue_start: int, reg: Registry) -> Mention | None:
+    """The person named right after `m` and a role noun it qualifies, or None."""
+    role = _ATTRIBUTIVE_ROLE_RE.match(text, m.end, cue_start)
+    if role is None or role.group(2) not in ROLE_NOUNS or not all(
+            w in ROLE_MODIFIERS or w in ROLE_NOUNS for w in role.group(1).split()):
+        return None
+    later = next(iter(reg.mentions_between(role.end(), cue_start)), None)
+    if later is None or later.start != role.end() or later.in_quote or later.entity.kind != "person":
+        return None
+    return later
 
 
 def _owned_by(sp: Speaker, text: str, possessor: Mention, m: Mention) -> Speaker:

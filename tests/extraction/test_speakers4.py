@@ -135,3 +135,31 @@ def test_according_to_a_statement_by_a_role_then_the_name_with_an_honorific():
             'by his spokesman, Mr. Femi Lawal.\n')
     [quote] = extract(text).quotes
     assert (quote.speaker, quote.speaker_description) == ("Femi Lawal", "his spokesman")
+
+
+def test_a_name_before_a_role_noun_owns_the_role_and_the_holder_speaks():
+    text = ('Senate race\n\nSen. Ruth Jennings spoke to supporters on Tuesday.\n\n'
+            '"The complaint has no merit," Jennings spokesman Tom Ellery said in a statement.\n\n'
+            'Jennings campaign manager Ada Blum said the race was close.\n')
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.speaker_description) for q in quotes] == [
+        ("Tom Ellery", "Jennings spokesman"), ("Ada Blum", "Jennings campaign manager")]
+    # A verb between the two names leaves the first the subject.
+    text = ('Senate race\n\nSen. Ruth Jennings spoke to supporters on Tuesday.\n\nJennings hired aide '
+            'Tom Ellery in May and said the race was "very close".\n')
+    assert [q.speaker for q in extract(text).quotes] == ["Ruth Jennings"]
+
+
+def test_a_day_after_an_inverted_verb_is_when_not_who():
+    text = ('Storm warning\n\n"Stay indoors tonight and keep off the roads," the county sheriff, '
+            'Dana Whitcombe, tweeted Sunday after the first floods.\n')
+    [quote] = extract(text).quotes
+    assert quote.speaker == "Dana Whitcombe"
+
+
+def test_one_word_after_the_with_a_description_is_no_person():
+    text = ('Debate\n\nAppearing on Channel 9’s Meet the Nation, the senator said the bill '
+            'would "cost billions" over ten years.\n')
+    result = extract(text)
+    assert "Nation" not in [p.name for p in result.people]
+    assert result.quotes[0].speaker != "Nation"
