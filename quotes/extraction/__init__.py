@@ -28,7 +28,7 @@ from .quotes import (
 from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import _PORTFOLIO_LEAD_RE
 from .speakers import (
-    chain_pronouns, INVERTING,
+    apposed_name, chain_pronouns, INVERTING,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
     resolve_nominal, resolve_pronoun, skip_fronted, subject_after, subject_before,
@@ -622,6 +622,10 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
                         and words[i + 2].lower() not in ("the", "a", "an", "his", "her"):
                     i += 2  # "The former secretary of state"
                 np = " ".join(words[:i + 1]).rstrip(",")
+                comma = pos + len(np)
+                if w.endswith(",") and text[pos:comma] == np and \
+                        (named := apposed_name(text, comma, end, art.registry, np)):
+                    return named  # "The Premier, Louise Carmody, has ruled out ..., telling"
                 return resolve_nominal(np, pos, art.registry)
             if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:
                 break

@@ -746,7 +746,7 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         for i, w in enumerate(bare[:-1]):
             if w in TITLES or (w in TITLE_CONTINUATIONS and i > 0 and bare[i - 1] in TITLES):
                 t_idx = i
-    elif len(bare) >= 3 and bare[1] in FIRST_NAMES and bare[0] not in FIRST_NAMES and bare[0].lower() in ROLE_NOUNS:
+    elif len(bare) >= 3 and bare[1] in FIRST_NAMES and bare[0] not in FIRST_NAMES and _role_word(bare[0]):
         # "Democrat Hillary Clinton", "Comedian Jane Roe": a role noun before a first name
         # describes the person, like a title; the name starts at the first name.
         t_idx = 0
@@ -826,6 +826,12 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
         return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
     return _classify_in_context(text, run, toks, bare, determined, para_start)
+
+
+def _role_word(word: str) -> bool:
+    """A role noun, known or by its ending: "Democrat", "Botanist", "Historian"."""
+    low = word.lower()
+    return low in ROLE_NOUNS or (len(low) >= 7 and low.endswith(("ist", "ian")) and low.isalpha())
 
 
 _ONE_WORD_SHAPES: dict[str, tuple[str, bool, bool] | None] = {}  # (bounded with _ONE_WORD_VERDICTS)
@@ -947,7 +953,8 @@ def _orgs_in(words: list[str]) -> list[str]:
 
 
 _TITLE_MODIFIERS = {"Regional", "Executive", "Deputy", "Acting", "Chief", "Senior", "Vice",
-                    "Assistant", "Associate", "Managing", "Interim", "Principal", "Founding"}
+                    "Assistant", "Associate", "Managing", "Interim", "Principal", "Founding",
+                    "Independent"}  # ("Independent MP": a member of no party, not the newspaper)
 
 
 def _lookback_description(text: str, pos: int, para_start: int, has_title: bool = False) -> str:

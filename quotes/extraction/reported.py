@@ -106,6 +106,8 @@ MEDIUM_PARTICIPLE_RE = re.compile(
 _MODAL_BEFORE = [[w] for w in ("would", "will", "could", "can", "may", "might", "should", "to")]
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|got)\s+$")
 THAT_RE = re.compile(r"\s*,?\s*that\b\s*")
+ASIDE_RE = re.compile(r",[ \t]*(?:however|though|also|meanwhile|moreover|nonetheless|nevertheless|"
+                      r"in fact|again|instead|for example|for instance|therefore|too|later|earlier),(?=[ \t])")
 
 
 def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
@@ -124,6 +126,8 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         m = TELL_OBJECT_RE.match(text, pos, sent_end)
         if m and text.startswith(" that", m.end()):
             pos = m.end()
+    if text.startswith(",", pos) and (aside := ASIDE_RE.match(text, pos, sent_end)):
+        pos = aside.end()  # "cautioned, however, that ...": an aside between verb and clause
     # The last three phrase patterns end before "that": without one, skip them (4 calls in 5).
     that_follows = text.find("that", pos, sent_end) >= 0
     for _ in range(2):

@@ -310,8 +310,37 @@ def _appositive_head(text: str, start: int, sp: Speaker, reg: Registry) -> int:
     return sp.start
 
 
+# "the Opposition Leader, Daniel Foyle, who said": the relative pronoun right before the
+# verb, after its antecedent's comma.
+_WHO_BEFORE_VERB_RE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|had|has|have|later|then|once|earlier|previously))?[ \t]+$")
+
+
+def _antecedent_of_who(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
+    """The person a ", who" right before the verb refers to: named just before its comma."""
+    who = _WHO_BEFORE_VERB_RE.search(text, max(start, cue_start - 30), cue_start)
+    if who is None:
+        return None
+    for m in reversed(reg.mentions_between(start, who.start())):
+        if m.in_quote or m.entity.kind != "person":
+            return None
+        if text[m.end:who.start()].strip(" \t’'s"):
+            break  # (something else stands between the name and its comma)
+        return _from_mention(m, reg)
+    named = _NAME_BEFORE_RE.search(text, max(start, who.start() - 60), who.start())
+    if named is None or not _PLACE_OR_COMMON.isdisjoint(named.group().split()):
+        return None
+    ent = reg.person(named.group(), named.start())  # an unknown name: "the leader, Tomas Reyk, who"
+    return Speaker(name=ent.name, kind="person", mention=named.group(), entity=ent, start=named.start())
+
+
+_NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}$")
+_PLACE_OR_COMMON = frozenset(PLACES) | frozenset(COMMON_CAPITALISED)
+
+
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
+    if "who " in text[cue_start - 20:cue_start] and (sp := _antecedent_of_who(text, start, cue_start, reg)):
+        return sp
     t = _TIME_BEFORE_VERB_RE.search(text, max(start, cue_start - 40), cue_start)
     if t is not None and t.start() > start and text[start:t.start()].strip():
         # "The minister on Tuesday said": the date between subject and verb is no part of
@@ -884,21 +913,18 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
         return resolve_plural(w0, pos, reg)
     if w0.lower() in DETERMINERS or w0.lower() in PLURAL_SOURCES:
         np_end = pos
-        for s, e, w in words:
+        for k, (s, e, w) in enumerate(words):
             if w in ",.;:!?()—" or w.lower() in ("in", "on", "at", "during", "after", "when", "who", "that", "to"):
                 break
+            if k >= 2 and w in _REPORT_PARTICIPLES:
+                break  # "according to a study published on Wednesday": the study
             np_end = e
         np = text[pos:np_end].rstrip(".,;:")
         if np and _bare(np.split()[-1]) in ROLE_NOUNS and \
-                (named := _APPOSED_NAME_RE.match(text, pos + len(np), end)) and \
-                not any(w in COMMON_CAPITALISED for w in named.group("name").split()):
+                (sp := apposed_name(text, pos + len(np), end, reg, np.rsplit(" by ", 1)[-1])):
             # "said the spokeswoman, Pia Lund.": an unknown name in apposition to the role.
-            name = named.group("name")
-            ent = reg.person(name, named.start("name"))
             # ("according to a statement by his spokesman, X": X is "his spokesman")
-            description = np.rsplit(" by ", 1)[-1]
-            return Speaker(name=ent.name, kind="person", mention=name, description=description,
-                           entity=ent, start=named.start("name"))
+            return sp
         if np:
             sp = resolve_nominal(np, pos, reg)
             if sp is None and w0.lower() in ("the", "a", "an", "one", "another") \
@@ -910,8 +936,27 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     return None
 
 
+# Participles that follow a document and say how it came out, no part of its name.
+_REPORT_PARTICIPLES = frozenset({"published", "released", "issued", "obtained", "signed", "posted",
+                                 "seen", "reviewed", "sent", "filed", "written", "circulated", "leaked"})
+# ", Pia Lund.", ", Dr Miriam Haddad of the Arava Institute": a name after a role's comma.
 _APPOSED_NAME_RE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
-                              r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*(?=[.,;]|$)")
+                              r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*"
+                              r"(?=[.,;]|$|(?:of|from|at)[ \t])")
+
+
+def apposed_name(text: str, comma: int, end: int, reg: Registry, description: str) -> Speaker | None:
+    """The person named in apposition after the comma at `comma`, described by the role
+    before it ("the spokeswoman, Pia Lund"), or None."""
+    named = _APPOSED_NAME_RE.match(text, comma, end)
+    if named is None or any(w in COMMON_CAPITALISED for w in named.group("name").split()):
+        return None
+    name = named.group("name")
+    ent = reg.find(name, named.start("name"))
+    if ent is None or ent.kind != "person":
+        ent = reg.person(name, named.start("name"))
+    return Speaker(name=ent.name, kind="person", mention=name, description=description,
+                   entity=ent, start=named.start("name"))
 
 
 def _first_name_then_name(words) -> bool:

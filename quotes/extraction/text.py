@@ -32,7 +32,8 @@ BYLINE_RE = re.compile(
     r"(?P<role>[^.\n]{0,160}?)\b(?:for|at|with|of) (?:the )?(?P<pub>[A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,5})\.?[ \t]*$"
 )
 BY_RE = re.compile(r"[ \t]*By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
-                   r"(?:, (?P<pub>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})[ \t]*$|,| and|[ \t]*$)")
+                   r"(?:, (?P<pub>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})[ \t]*$|,| and|[ \t]*$"
+                   r"|[ \t]*[|·•][ \t]*(?P<rest>[^\n]*)$)")  # "By Dana Ortiz | Published March 12, 2025"
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a plain character class
 # lets the regex engine skip to the next candidate character (five times faster).
 SENTENCE_END_RE = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+(?:''|``|[\"“‘'(\[])?[A-Z0-9])|[.!?][.!?]*[\"”’')\]]*\s*$")
@@ -144,6 +145,8 @@ def layout(text: str) -> Layout:
             pub = m.group("pub")
             if pub and not {w.lower() for w in pub.split()} & _WRITER_WORDS:
                 wire = wire or pub
+            if m.group("rest") and (when := _date_line(m.group("rest"))) is not None:
+                result.published = result.published or when
             continue
         if para.index >= len(paragraphs) - 3 and (m := BYLINE_RE.match(line)):
             para.kind = "byline"

@@ -39,7 +39,7 @@ VENUE_RES = [
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     # (A legislature needs no article: "told parliament", "addressed Congress".)
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate)\b"),
-    re.compile(rf"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note|report|column|filing|essay|newsletter|blog post|submission)(?!\s+on\s+{_NOT_DATE}[A-Z]))\b"),
+    re.compile(rf"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z])|speech|press conference|news conference|briefing|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note(?:\s+to\s+(?:clients|investors|customers|staff|employees|members|shareholders))?|report|column|filing|essay|newsletter|blog post|submission)(?!\s+on\s+{_NOT_DATE}[A-Z]))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.
@@ -72,7 +72,7 @@ VENUE_RES.append(re.compile(
 # "wrote in the journal", "said on an earnings call", "told analysts on a conference call".
 VENUE_RES.append(re.compile(
     r"(?=[oidOID])\b(?:[Oo]n|[Dd]uring|[Ii]n)\s+(?P<v>(?:a|an|the|its|his|her|their)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:call|webinar|livestream|journal|newsletter|blog post))\b"))
+    r"(?:[\w\-]+\s+){0,2}?(?:call|webinar|livestream|journal(?:\s+[A-Z][\w’'&\-]*){0,4}|newsletter|blog post))\b"))
 # "told The Independent", "told The Age": a newspaper named "The" and one word.
 VENUE_RES.append(re.compile(
     r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>The\s+(?:Independent|Observer|Mirror|Sun|Express|Star|"

@@ -426,3 +426,10 @@ def test_a_country_as_subject_speaks_as_an_organisation_and_its_object_keeps_its
     [quote] = indirect(text)
     assert (quote.speaker, quote.speaker_type) == ("Ukraine", "organisation")
     assert quote.text == "an aerial and naval ceasefire with Russia"
+
+
+def test_an_aside_between_the_verb_and_its_clause():
+    for aside in ("however", "though", "meanwhile"):
+        text = f"Seeds\n\nKarl Vemmer praised it.\n\nVemmer cautioned, {aside}, that the plants would need years to flower.\n"
+        [quote] = extract(text).quotes
+        assert (quote.text, quote.speaker) == ("the plants would need years to flower", "Karl Vemmer"), aside

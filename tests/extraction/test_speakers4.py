@@ -163,3 +163,36 @@ def test_one_word_after_the_with_a_description_is_no_person():
     result = extract(text)
     assert "Nation" not in [p.name for p in result.people]
     assert result.quotes[0].speaker != "Nation"
+
+
+def test_who_before_the_verb_refers_to_the_name_before_its_comma():
+    text = ('Budget row\n\nMs Amberley was replying to the party leader, Tomas Reyk, who said the '
+            'plan had "failed every test" and should be dropped.\n')
+    assert [q.speaker for q in extract(text).quotes] == ["Tomas Reyk"]
+    text = '"This is a scandal," said Tomas Reyk, who also said there were "too many questions".\n'
+    assert [q.speaker for q in extract(text).quotes] == ["Tomas Reyk", "Tomas Reyk"]
+
+
+def test_a_role_subject_with_its_name_in_apposition_before_a_participle():
+    text = ('Election\n\nThe Premier, Ada Quell, has ruled out an early vote, telling reporters on '
+            'Monday that voters "deserve a full term".\n')
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_description) == ("Ada Quell", "The Premier")
+
+
+def test_a_name_in_apposition_to_a_role_may_be_followed_by_of():
+    text = '"The seeds were waiting," said the study\'s lead author, Dr Ada Quell of the Varn Institute.\n'
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_description) == ("Ada Quell", "the study's lead author")
+
+
+def test_a_role_word_by_its_ending_before_a_first_name_is_a_description():
+    text = 'Seeds\n\nBotanist Karl Vemmer of Ostrava University called the result "remarkable".\n'
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_description) == ("Karl Vemmer", "Botanist")
+
+
+def test_a_document_named_by_according_to_stops_before_its_participle():
+    text = 'Seeds\n\nThe seeds sprouted after 2,000 years, according to a study published on Wednesday.\n'
+    [quote] = extract(text).quotes
+    assert quote.speaker == "a study"

@@ -83,3 +83,14 @@ def test_byline_outlet_is_the_publication_but_a_role_is_not():
     result = _byline_article("By Ruth Ames, Northern Echo")
     assert result.publication == "Northern Echo"
     assert _byline_article("By Ruth Ames, Staff Writer").publication is None
+
+
+def test_by_line_with_a_published_date_after_a_bar():
+    from datetime import date
+
+    text = ('Budget passes\n\n'
+            'By John Smith | Published March 12, 2025\n\n'
+            '"We did our job tonight," said Jane Doe on Tuesday.\n')
+    result = extract(text)
+    assert (result.author, result.published) == ("John Smith", date(2025, 3, 12))
+    assert result.quotes[0].said_on == date(2025, 3, 11)

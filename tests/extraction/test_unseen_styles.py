@@ -202,7 +202,7 @@ def test_venue_of_a_press_release_or_note():
     t = "The researchers said in a press release that they planned a larger trial."
     assert find_venue(t, 0, len(t)) == "a press release"
     t = "In a note to clients, the analyst wrote that the payout was safe."
-    assert find_venue(t, 0, len(t)) == "a note"
+    assert find_venue(t, 0, len(t)) == "a note to clients"  # (whom the note was for is part of the medium)
 
 
 def test_street_name_is_no_person():

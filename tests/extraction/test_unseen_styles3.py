@@ -468,7 +468,7 @@ EXPECTED = {
         ("mixed", "look at every option", "Ingrid Solberg", "person", "said", None, "last month"),
         ("direct", "We have good businesses", "Ingrid Solberg", "person", "told",
          "an earnings call", "August"),
-        ("direct", "A sale would remove", "Henrik Aas", "person", "wrote", "a note", "Wednesday"),
+        ("direct", "A sale would remove", "Henrik Aas", "person", "wrote", "a note to clients", "Wednesday"),
         ("direct", "You sell at the bottom", "Lars Moe", "person", "said", "a phone interview",
          None),
         ("mixed", "not for sale", "Ingrid Solberg", "person", "wrote", "LinkedIn", None),
