@@ -356,8 +356,9 @@ class PersonQuerySet(models.QuerySet):
 
     def ranked_ids(self, query: str, limit: int) -> list[int]:
         """Ids of the people best matching `query` by name, description, alias or any
-        role an article gave them, best first. Two queries: names, then aliases and roles."""
-        from .models import Alias, Role
+        description an article gave them, best first. Two queries: names, then aliases and
+        descriptions."""
+        from .models import Alias, PersonDescription
 
         words = normalize_name(query).split()
         if not words:
@@ -376,7 +377,9 @@ class PersonQuerySet(models.QuerySet):
                 named.add(pk)
             scores = {pk: score for pk, score in scores.items() if pk in named}
         else:
-            by_role = Role.objects.filter(_all_words("description", words, "icontains")).values_list("person_id")
+            # (The distinct descriptions, not the roles: a few per person, not thousands.)
+            by_role = PersonDescription.objects.filter(_all_words("description", words, "icontains")).values_list(
+                "person_id")
             for (pk,) in by_alias.order_by().union(by_role.order_by())[:limit]:
                 scores[pk] = max(scores.get(pk, 0.0), ALIAS_OR_ROLE_SCORE)
         return sorted(scores, key=lambda pk: -scores[pk])[:limit]
