@@ -28,25 +28,40 @@ POSTGRESQL = [
     BACKFILL,
     # (Trigram index for icontains, which Django emits as UPPER(...) LIKE UPPER(...).)
     "CREATE INDEX person_description_text_trgm ON quotes_persondescription USING gin (UPPER(description) gin_trgm_ops)",
-    f"""
-CREATE FUNCTION quotes_role_described() RETURNS trigger AS $$
+    # Inserts: once per statement, from its transition table: ingest adds an article's
+    # roles in one bulk INSERT. (Sorted, so that concurrent ingests wait for each other's
+    # new rows in one order and cannot deadlock.)
+    """
+CREATE FUNCTION quotes_roles_added() RETURNS trigger AS $$
 BEGIN
-  IF TG_OP IN ('DELETE', 'UPDATE') THEN
-    {_FORGET_OLD};
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  INSERT INTO quotes_persondescription (person_id, description)
+  SELECT DISTINCT person_id, description FROM added ORDER BY person_id, description
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$ LANGUAGE plpgsql""",
+    "CREATE TRIGGER quotes_roles_added AFTER INSERT ON quotes_role "
+    "REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION quotes_roles_added()",
+    # Deletes and edits, rare: row by row.
+    f"""
+CREATE FUNCTION quotes_role_changed() RETURNS trigger AS $$
+BEGIN
+  {_FORGET_OLD};
+  IF TG_OP = 'UPDATE' THEN
     INSERT INTO quotes_persondescription (person_id, description)
     VALUES (NEW.person_id, NEW.description) ON CONFLICT DO NOTHING;
   END IF;
   RETURN NULL;
 END
 $$ LANGUAGE plpgsql""",
-    "CREATE TRIGGER quotes_role_described AFTER INSERT OR DELETE OR UPDATE OF person_id, description "
-    "ON quotes_role FOR EACH ROW EXECUTE FUNCTION quotes_role_described()",
+    "CREATE TRIGGER quotes_role_changed AFTER DELETE OR UPDATE OF person_id, description "
+    "ON quotes_role FOR EACH ROW EXECUTE FUNCTION quotes_role_changed()",
 ]
 POSTGRESQL_REVERSE = [
-    "DROP TRIGGER IF EXISTS quotes_role_described ON quotes_role",
-    "DROP FUNCTION IF EXISTS quotes_role_described()",
+    "DROP TRIGGER IF EXISTS quotes_roles_added ON quotes_role",
+    "DROP TRIGGER IF EXISTS quotes_role_changed ON quotes_role",
+    "DROP FUNCTION IF EXISTS quotes_roles_added()",
+    "DROP FUNCTION IF EXISTS quotes_role_changed()",
     "DROP INDEX IF EXISTS person_description_text_trgm",
 ]
 SQLITE = [
