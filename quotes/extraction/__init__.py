@@ -91,7 +91,9 @@ class _Article:
         self.cue_starts = [c.start for c in self.cues]
         self.registry: Registry = build_registry(text, self.layout.paragraphs, self.masks)
         self.registry.text = text
-        self.registry.sentence_start = lambda pos: self.layout.sentence_at(pos)[0]
+        # (A bound method of the layout: a lambda over `self` made every article a
+        # reference cycle, left for the garbage collector to find.)
+        self.registry.sentence_start = self.layout.sentence_start
         self.para_of = {p.index: p for p in self.layout.paragraphs}
         self.unvoiced: dict[int, Attribution] = {}  # span index -> cue with no speaker
         self.body_pos = {p.index: i for i, p in enumerate(self.body)}

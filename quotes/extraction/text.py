@@ -78,6 +78,10 @@ class Layout:
             return (0, 0)
         return self.sentence_starts[i], self.sentence_ends[i]
 
+    def sentence_start(self, pos: int) -> int:
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
+
     def sentence_index(self, pos: int) -> int:
         return bisect_right(self.sentence_starts, pos) - 1
 
