@@ -1073,6 +1073,12 @@ _MAIN_VERB_RE = re.compile(r"\S+(?:\s+\S+){1,7}?\s+([a-z]{3,}ed|sent|gave|made|t
                            r"brought|held|led|set|sought|won|struck|unveiled|laid out)\b")
 
 
+# Words that introduce the title of a work: the quotation marks after them enclose a name.
+_WORK_BEFORE_RE = re.compile(r"(?:(?:author|co-author|writer|director|producer|creator|host|star) of(?: the)?"
+                             r"|book|novel|memoir|film|movie|documentary|show|series|song|album|play"
+                             r"|titled|entitled)[ \t,]*$")
+
+
 def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
                 published: date | None) -> Quote | None:
     text = art.text
@@ -1088,8 +1094,9 @@ def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
         if words < MIN_QUOTE_WORDS and not _in_reported_clause(art, span, attr, kind):
             if kind != "direct" or attr.cue is None or not ends_like_speech(text, span):
                 return None
-        if is_title_like(text, span) and attr.cue is None:
-            return None
+        if is_title_like(text, span) and (attr.cue is None or _WORK_BEFORE_RE.search(
+                text, max(0, span.open - 30), span.open)):
+            return None  # ('author of "America's Unwritten Constitution," put it': a title)
     return Quote(
         text=text[span.start:span.end], start=span.start, end=span.end, kind=kind,
         speaker=sp.name if sp else None,

@@ -358,7 +358,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     s = skip_fronted(text, start, cue_start)
     if s >= cue_start:
         s = start
-    elif _AS_CLAUSE_RE.match(text, start, cue_start) and text[start:cue_start].rstrip().endswith(","):
+    elif _AS_CLAUSE_RE.match(text, start, cue_start) and text[start:cue_start].rstrip(" \t\"”’'").endswith(","):
         # "As Akhil Amar, a professor of law, put it, ...": the verb is inside the fronted
         # "as" clause, whose subject follows "As".
         s = _AS_CLAUSE_RE.match(text, start, cue_start).end()
@@ -505,7 +505,15 @@ def _infinitive_subject(text: str, start: int, cue_start: int, reg: Registry) ->
         if tail is not None and tail.end() == cue_start:
             return _from_mention(m, reg)
         return None
+    np = _GOES_ON_TO_RE.search(text, max(start, cue_start - 80), cue_start)
+    if np is not None:
+        # "The email goes on to say:": a document (or a described person) goes on to say it.
+        return resolve_nominal(np.group("np"), np.start("np"), reg)
     return None
+
+
+_GOES_ON_TO_RE = re.compile(r"(?<![\w’'])(?P<np>(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
+                            r"(?:[ \t]+[a-z][\w\-]*){1,3})[ \t]+(?:goes|went|go|continues|continued)[ \t]+on[ \t]+to[ \t]+$")
 
 
 _GROUP_QUALIFIERS = {"in", "across", "from", "around", "near", "outside", "inside", "throughout"}

@@ -196,3 +196,22 @@ def test_a_document_named_by_according_to_stops_before_its_participle():
     text = 'Seeds\n\nThe seeds sprouted after 2,000 years, according to a study published on Wednesday.\n'
     [quote] = extract(text).quotes
     assert quote.speaker == "a study"
+
+
+def test_a_document_that_goes_on_to_say():
+    text = 'Memo\n\nThe email goes on to say: "The plan would write cruelty into our law books."\n'
+    [quote] = extract(text).quotes
+    assert quote.speaker == "The email"
+
+
+def test_as_x_put_it_with_a_title_in_the_appositive():
+    text = ("Court\n\nAs Ada Quell, professor of law at Varn and author of ''The Unwritten Rules,'' put it, "
+            "''Senators should remember that a compromise today may be far better for them.''\n")
+    quotes = extract(text).quotes
+    assert [(q.text[:9], q.speaker) for q in quotes] == [("Senators ", "Ada Quell")]
+
+
+def test_the_title_of_a_work_is_no_quotation():
+    for text in ('"The market is a mess," said Ada Quell, author of "Bitter Harvest," a history of farming.\n',
+                 'Mr. Vemmer wrote a satire titled "The Day of the Goose," which sold well, he said.\n'):
+        assert not [q for q in extract(text).quotes if q.text.startswith(("Bitter", "The Day"))], text
