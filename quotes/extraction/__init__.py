@@ -1076,7 +1076,8 @@ _MAIN_VERB_RE = re.compile(r"\S+(?:\s+\S+){1,7}?\s+([a-z]{3,}ed|sent|gave|made|t
 # Words that introduce the title of a work: the quotation marks after them enclose a name.
 _WORK_BEFORE_RE = re.compile(r"(?:(?:author|co-author|writer|director|producer|creator|host|star) of(?: the)?"
                              r"|book|novel|memoir|film|movie|documentary|show|series|song|album|play"
-                             r"|titled|entitled)[ \t,]*$")
+                             r"|podcast|program|programme|segment|episode|titled|entitled"
+                             r"|\b(?:on|told|with)|[A-Z][\w.]*(?:’s|'s|’|'))[ \t,]*$")
 
 
 def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
@@ -1094,9 +1095,12 @@ def _make_quote(art: _Article, span: Span, index: int, attr: Attribution | None,
         if words < MIN_QUOTE_WORDS and not _in_reported_clause(art, span, attr, kind):
             if kind != "direct" or attr.cue is None or not ends_like_speech(text, span):
                 return None
-        if is_title_like(text, span) and (attr.cue is None or _WORK_BEFORE_RE.search(
-                text, max(0, span.open - 30), span.open)):
-            return None  # ('author of "America's Unwritten Constitution," put it': a title)
+        if is_title_like(text, span) and attr.cue is None:
+            return None
+        if is_title_like(text, span, final_stop=True) and _WORK_BEFORE_RE.search(text, max(0, span.open - 30), span.open):
+            # 'author of "America's Unwritten Constitution," put it', 'said on NBC's "Meet
+            # the Press."': the name of a work or programme, not words anyone said.
+            return None
     return Quote(
         text=text[span.start:span.end], start=span.start, end=span.end, kind=kind,
         speaker=sp.name if sp else None,

@@ -124,10 +124,13 @@ def _add(spans: list[Span], text: str, open_at: int, close_at: int, paragraph: i
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or"})
 
 
-def is_title_like(text: str, span: Span) -> bool:
+def is_title_like(text: str, span: Span, final_stop: bool = False) -> bool:
     """A quoted name or title ("Saturday Night Live"): every word capitalised, no verb-ish
-    punctuation, short."""
+    punctuation, short. With `final_stop`, a comma or full stop the writer put inside the
+    closing mark ("on “Meet the Press.”") is allowed."""
     inner = text[span.start:span.end]
+    if final_stop:
+        inner = inner.rstrip(".,")
     words = inner.split()
     if len(words) > 8 or any(c in inner for c in ".!?"):
         return False

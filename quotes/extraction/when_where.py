@@ -83,6 +83,13 @@ VENUE_RES.append(re.compile(
 VENUE_RES.append(re.compile(
     rf"(?=[Ww])\b[Ww]r(?:iting|ote|ites)\s+(?:in|for)\s+(?:the\s+)?(?P<v>The\s+{_NAME}|"
     rf"(?:[A-Z][\w’'&.\-]*\s+){{0,3}}(?:{_MEDIA_NAME_WORDS}|Review|Magazine)\b|[A-Z]{{2,6}}\b)(?![’']s)"))
+# 'said on NBC's "Meet the Press."', 'told "Fox and Friends,"': a programme named in
+# quotation marks, every word capitalised (a title, not words said to someone).
+_TITLE_WORDS = (r"[A-Z][\w’'!:&\-]*(?:[ \t]+(?:(?:of|the|and|a|an|in|on|for|to|with|at|or|by)[ \t]+)*"
+                r"[A-Z0-9][\w’'!:&\-]*){0,7}")
+VENUE_RES.append(re.compile(
+    rf"(?=[otwOTW])\b(?:[Oo]n|told|[Ww]ith)\s+(?P<v>(?:[A-Z][\w.&]*(?:’s|'s|’|')\s+)?(?:“|\"|''){_TITLE_WORDS})"
+    r"[,.]?(?:”|\"|'')"))
 # For each pattern, words one of which it needs, looked for (one regex of plain
 # alternatives, fast) before the slower pattern; None where no test pays for itself ("on"
 # is in most sentences: testing for it cost more than it saved).
@@ -93,7 +100,8 @@ _VENUE_NEEDLES = list(zip(VENUE_RES, [None, re.compile("interview|post on|messag
                                       re.compile("’s|'s"),
                                       re.compile("call|journal|webinar|livestream|newsletter|blog post"),
                                       re.compile("told The|tells The|telling The"),
-                                      re.compile("riting in|rote in|rites in|riting for|rote for|rites for")]))
+                                      re.compile("riting in|rote in|rites in|riting for|rote for|rites for"),
+                                      re.compile("[“\"]|''")]))
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
@@ -155,6 +163,8 @@ _JOURNALIST_TITLES = {"Senior", "Chief", "Correspondent", "Anchor", "Host", "Edi
 
 
 def _trim_venue(v: str) -> str | None:
+    if "“" in v or '"' in v or "''" in v:
+        v = v.replace("“", "").replace('"', "").replace("''", "")  # a programme's marks
     words = v.split()
     if words:  # (the sentence's full stop: "told parliament on Wednesday.")
         words[-1] = words[-1].rstrip(".,;:")

@@ -112,3 +112,14 @@ def test_a_date_inside_the_story_is_no_publication_date():
     text = ('Timeline\n\nThe council met twice.\n\nOne\n\nTwo\n\nThree\n\nMarch 4, 2025\n\n'
             '"We voted," Jane Roe said.\n')
     assert extract(text).published is None
+
+
+def test_a_programme_in_quotation_marks_is_the_venue_not_a_quote():
+    text = '"It is nonsense," Ada Quell said by telephone on KTV\'s "Morning Round Table."\n'
+    quotes = extract(text).quotes
+    assert [(q.text, q.venue) for q in quotes] == [("It is nonsense,", "KTV's Morning Round Table")]
+    text = '"We will win," Ada Quell told “Wake Up With Lena” on Monday.\n'
+    assert [(q.text, q.venue) for q in extract(text).quotes] == [("We will win,", "Wake Up With Lena")]
+    # Words said to someone are no programme, even in capitals at the start.
+    text = 'Ada Quell told "anyone who would listen" that she would win.\n'
+    assert [q.venue for q in extract(text).quotes] == [None]
