@@ -1203,6 +1203,10 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                     # "Labor Secretary Thomas Perez, who said he expects ...": the relative
                     # pronoun's antecedent speaks, and the clause ends with the relative.
                     sp = adjacent_subject(text, s, rel.start(), reg)
+                    if sp is not None and sp.kind == "organisation":
+                        # "Howard Rubel, a senior analyst at Jefferies, who notes ...": the
+                        # relative clause follows the appositive; its head is the person.
+                        sp = _head_of_appositive(art, s, rel.start()) or sp
                     stop = RELATIVE_END_RE.search(text, fwd[0], fwd[1])
                     fwd = (fwd[0], stop.start() if stop else fwd[1])
                 elif (which := RELATIVE_WHICH_RE.search(text, max(s, c.start - 60), c.start)):
@@ -1223,14 +1227,25 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             if content is None:
                 # "..., X said." / "..., said X." at the end of the sentence.
                 tail = text[c.end:e]
-                if len(tail.split()) <= 6 and not any(ch in tail for ch in ",;:") or tail.strip(" .") == "":
-                    comma = text.rfind(",", s, c.start)
+                comma = text.rfind(",", s, c.start)
+                # '..., said Steve Grubbs, an Iowa operative working for ...': after a comma,
+                # an inverted verb's subject may carry a long description.
+                short_tail = len(tail.split()) <= 6 and not any(ch in tail for ch in ",;:") \
+                    or tail.strip(" .") == ""
+                inverted = comma > s and c.lemma in INVERTING and not text[comma + 1:c.start].strip() \
+                    and not text.startswith(",", c.end)  # (", say, the Democrats": for example)
+                if short_tail or inverted:
                     if comma > s and (len(text[comma:c.start].split()) <= 8 or " for " in text[comma:c.start]
                                       and _PORTFOLIO_LEAD_RE.match(text, comma + 1, c.start)):
                         if text[comma + 1:c.start].strip():
                             sp = subject_before(text, comma + 1, c.start, reg)
                         elif c.lemma != "tell":
                             sp = subject_after(text, c.end, e, reg)
+                            if sp is not None and not short_tail and not _ENDS_SUBJECT_RE.match(
+                                    text, sp.start + len(sp.mention or ""), e):
+                                # ("Jane Roe, a donor, said Thursday's speeches ...": the
+                                # verb's object follows it, not its subject.)
+                                sp = None
                         else:
                             # "..., his top aide, Tad Devine, told The Huffington Post.": what
                             # follows "told" is the listener; the speaker is the appositive
@@ -1289,6 +1304,28 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
         taken.append((a, b))
         taken_starts.add(a)
     return out
+
+
+# What may follow an inverted verb's subject at the end of its sentence: nothing, its
+# description after a comma, a parenthesis, "of <place>" or a relative clause.
+_ENDS_SUBJECT_RE = re.compile(r"[ \t]*(?:$|[.,;(]|of[ \t]|who[ \t])")
+
+
+def _head_of_appositive(art: _Article, start: int, end: int) -> Speaker | None:
+    """The person named before the comma that opens the appositive ending at `end`
+    ("Howard Rubel, a senior analyst at Jefferies"), or None."""
+    text = art.text
+    comma = text.rfind(",", start, end)
+    if comma < 0 or not _APPOSITIVE_START_RE.match(text, comma + 1, end):
+        return None
+    for m in reversed(art.registry.mentions_between(start, comma)):
+        if m.in_quote or m.entity.kind != "person" or text[m.end:comma].strip():
+            return None
+        return _from_mention(m, art.registry)
+    return None
+
+
+_APPOSITIVE_START_RE = re.compile(r"[ \t]+(?:a|an|the|his|her|its|their)[ \t]")
 
 
 WITH_SUBJECT_RE = re.compile(

@@ -716,9 +716,6 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
 
-# Capitalised words for a time, never a speaker ("tweeted Sunday", "said Monday").
-TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-
 # Nouns for an event that an anaphoric venue ("told the gathering") can refer back to.
 EVENT_NOUNS = {"gathering", "meeting", "summit", "conference", "rally", "forum",
                "convention", "session", "assembly", "ceremony", "event", "audience",

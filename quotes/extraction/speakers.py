@@ -15,7 +15,7 @@ from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
     FIRST_PERSON, HONORIFICS,
     OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
-    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS, TIME_WORDS, TRADE_NAME_WORDS,
+    PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS, TRADE_NAME_WORDS, WEEKDAYS,
 )
 from .lexicons import trie_regex
 
@@ -893,8 +893,8 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     w0 = words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
         return resolve_pronoun(w0, pos, reg)
-    if w0 in PLACES and w0.lower() in TIME_WORDS:
-        return None  # "tweeted Sunday", "said Monday": when, not who
+    if _bare(w0) in WEEKDAYS:
+        return None  # "tweeted Sunday", "said Monday", "said Thursday's speeches": when, not who
     if w0[:1].isupper() and (w0 not in COMMON_CAPITALISED or _first_name_then_name(words)):
         # An unknown name right after the verb ("said Baron", "said Will Doyle").
         name_words = []
@@ -906,6 +906,8 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
             else:
                 break
         if name_words:
+            if len(name_words[-1]) > 3 and name_words[-1].endswith("."):
+                name_words[-1] = name_words[-1][:-1]  # ('said May.': the sentence's full stop)
             name = " ".join(name_words)
             ent = reg.find(name, pos)
             if ent is not None and ent.kind == "person" and len(ent.name.split()) == 1 \

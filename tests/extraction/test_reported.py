@@ -433,3 +433,26 @@ def test_an_aside_between_the_verb_and_its_clause():
         text = f"Seeds\n\nKarl Vemmer praised it.\n\nVemmer cautioned, {aside}, that the plants would need years to flower.\n"
         [quote] = extract(text).quotes
         assert (quote.text, quote.speaker) == ("the plants would need years to flower", "Karl Vemmer"), aside
+
+
+def test_said_after_a_comma_then_the_speaker_with_a_long_description():
+    text = ("Budget\n\nIn a year when big government is unpopular, candidates have more room to cut the "
+            "program, said Tom Ellery, an Iowa operative currently working for a rival campaign.\n")
+    [quote] = extract(text).quotes
+    assert quote.text.startswith("In a year when") and quote.text.endswith("cut the program")
+    assert (quote.speaker, quote.speaker_description) == (
+        "Tom Ellery", "an Iowa operative currently working for a rival campaign")
+
+
+def test_an_object_after_the_verb_is_no_inverted_speaker():
+    text = ("Budget\n\nAda Quell, a donor from Varn, said Thursday's speeches had changed her mind.\n\n"
+            "Acme, which does not disclose its finances, denied the report, saying sales were fine.\n")
+    quotes = extract(text).quotes
+    assert all(not q.text.startswith(("Ada Quell", "Acme")) for q in quotes), quotes
+
+
+def test_who_after_an_appositive_refers_to_its_head():
+    text = ("Budget\n\nThat is not good enough, said Tom Ellery, a senior analyst at Harwick Securities, "
+            "who notes that the firm has vowed to cut costs.\n")
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Tom Ellery", "Tom Ellery"]

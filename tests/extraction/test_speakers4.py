@@ -215,3 +215,8 @@ def test_the_title_of_a_work_is_no_quotation():
     for text in ('"The market is a mess," said Ada Quell, author of "Bitter Harvest," a history of farming.\n',
                  'Mr. Vemmer wrote a satire titled "The Day of the Goose," which sold well, he said.\n'):
         assert not [q for q in extract(text).quotes if q.text.startswith(("Bitter", "The Day"))], text
+
+
+def test_a_month_that_is_a_name_still_speaks_after_an_inverted_verb():
+    [quote] = extract('Brexit\n\n"We will leave on time," said May.\n').quotes
+    assert quote.speaker == "May"
