@@ -25,7 +25,7 @@ from .model import Entity, Extraction, Quote
 from .quotes import (
     Span, add_single_quotes, ends_like_speech, is_title_like, pair_marks, pair_single_marks,
 )
-from .reported import CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
+from .reported import PASSIVE_BEFORE_RE, CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import _PORTFOLIO_LEAD_RE
 from .speakers import (
     apposed_name, chain_pronouns, INVERTING,
@@ -427,7 +427,14 @@ def _relative_naming_subject(art: _Article, clause_start: int, open_: int) -> At
     for m in _RELATIVE_OPENER_RE.finditer(text, lo, c.start):
         opener = m
     if opener is None:
-        return None
+        zero = _ZERO_RELATIVE_RE.search(text, lo, c.start)
+        if zero is None:
+            return None
+        # "in a move campaigners called '...'": a noun phrase, then the naming verb's plural
+        # subject with no relative pronoun between them.
+        subj = zero.group("subj")
+        sp = Speaker(name=subj, kind="person", mention=subj, description=subj, start=zero.start("subj"))
+        return Attribution(sp, c, _sentence(art, open_))
     between = text[opener.end():c.start]
     if not between.strip() or len(between.split()) > 8 or "," in between:
         return None
@@ -435,6 +442,10 @@ def _relative_naming_subject(art: _Article, clause_start: int, open_: int) -> At
     if sp is None or sp.name is None:
         return None
     return Attribution(sp, c, _sentence(art, open_))
+
+
+_ZERO_RELATIVE_RE = re.compile(r"\b(?:a|an|the|this|that)[ \t]+[a-z][a-z\-]*[ \t]+"
+                               r"(?P<subj>(?:some[ \t]+|many[ \t]+|most[ \t]+)?[a-z][a-z\-]*[^s\W]s)[ \t]+$")
 
 
 def _fronted_relay(art: _Article, a: Cue, cue_start: int) -> Speaker | None:
@@ -1132,7 +1143,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             # "with 47 percent of Cuban Americans saying they will support her": the phrase
             # between "with" and the participle is its subject.
             with_np = WITH_SUBJECT_RE.search(text, max(0, c.start - 70), c.start)
-        asking = c.lemma == "ask" and not c.form.endswith("ing")
+        asking = c.lemma == "ask" and not c.form.endswith("ing") \
+            and not PASSIVE_BEFORE_RE.search(text, max(0, c.start - 12), c.start)  # ("would be asked to")
         objective = c.lemma in OBJECT_SPEECH and not c.form.endswith("ing")
         citing = c.form == "citing" and text[max(0, c.start - 2):c.start] == ", "
         if not (is_indirect_cue(c) or participle or asking or objective or with_np or citing):

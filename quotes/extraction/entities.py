@@ -40,7 +40,9 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
         close = text.find(", ", end + 2, end + 160)
         if close > 0 and "\n" not in text[end:close] and not has_sentence_break(text[end:close]):
             m = ADV_RE.match(text, close)
-            if m and CUE_RE.match(text, m.end()):
+            if m and CUE_RE.match(text, m.end()) and not CUE_RE.search(text, end + 2, close):
+                # (Not "in Lucknow, Menon said the units ..., adding": a clause with its own
+                # verb is no appositive.)
                 return True
     lo = max(0, start - 14)
     before = text[lo:start]
@@ -946,6 +948,8 @@ def _orgs_in(words: list[str]) -> list[str]:
         else:
             while cur and cur[-1] in _TITLE_MODIFIERS:
                 cur.pop()  # "WHO Regional Director": the modifier belongs to the title
+            if cur and cur[0] == "Union" and b in TITLES and all(x in PORTFOLIO_WORDS for x in cur[1:]):
+                cur = []  # "Union Agriculture Minister": India's federal government, no body
             if cur and any(x in ORG_WORDS or _is_acronym(x) and x not in NON_ORG_ACRONYMS for x in cur):
                 out.append(" ".join(cur))
             cur = []

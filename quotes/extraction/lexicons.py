@@ -717,7 +717,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 
 # Nouns for an event that an anaphoric venue ("told the gathering") can refer back to.
-EVENT_NOUNS = {"gathering", "meeting", "summit", "conference", "rally", "forum",
+EVENT_NOUNS = {"gathering", "meeting", "meet", "summit", "conference", "rally", "forum",
                "convention", "session", "assembly", "ceremony", "event", "audience",
                "crowd", "debate", "hearing", "briefing", "press conference", "news conference",
                "town hall", "speech", "address", "talks", "interview", "congress",

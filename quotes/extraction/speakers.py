@@ -608,6 +608,26 @@ _PORTFOLIO_LEAD_RE = re.compile(
     r"Spokeswoman)\s+(?:of\s+State\s+)?for\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:(?:and|&)\s+)?)+")
 
 
+_AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent")
+_NOT_AGENT_NOUNS = {"later", "never", "however", "whether", "rather", "other", "either", "neither",
+                    "after", "ever", "under", "over", "further", "together", "per", "for", "or",
+                    "recent", "current", "frequent", "different", "urgent", "brilliant", "ant"}
+
+
+def _agent_noun_lead(lead: str, m: Mention) -> bool:
+    """'said florist Pat Quinn', 'said cafe owner Mina Cho': one to three lower-case words
+    ending in an agent noun before a person's full name describe that person."""
+    words = lead.split()
+    return 1 <= len(words) <= 3 and lead.endswith(" ") and " " in m.surface \
+        and m.entity.kind == "person" and all(w.isalpha() and w.islower() for w in words) \
+        and words[-1].endswith(_AGENT_SUFFIXES) and words[-1] not in _NOT_AGENT_NOUNS \
+        and not any(w in _NOT_AGENT_NOUNS or w in _LEAD_STOP_WORDS for w in words)
+
+
+_LEAD_STOP_WORDS = {"that", "if", "when", "while", "because", "to", "and", "but", "the", "a", "an",
+                    "he", "she", "they", "it", "we", "i", "you", "of", "in", "on", "at", "by", "with"}
+
+
 def _ok_lead(lead: str) -> bool:
     """Text before a name that still belongs to the subject noun phrase."""
     if not lead.strip():
@@ -882,8 +902,11 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     words = _words(text, pos, min(end, pos + 200))
     if not words:
         return None
-    if m is not None and not m.in_quote and _ok_lead(text[pos:m.start]) and m.start - pos < 60:
+    if m is not None and not m.in_quote and m.start - pos < 60 and (
+            _ok_lead(text[pos:m.start]) or _agent_noun_lead(text[pos:m.start], m)):
         sp = _from_mention(m, reg)
+        if sp.description is None and _agent_noun_lead(text[pos:m.start], m):
+            sp.description = text[pos:m.start].strip()  # "florist"
         lead = text[pos:m.start].rstrip()
         if lead.endswith(",") and lead.count(",") == 1 and lead.split()[0].lower() in DETERMINERS \
                 and _bare(lead.split()[-1]) in ROLE_NOUNS and sp.kind == "person":

@@ -58,7 +58,7 @@ VENUE_RES.append(re.compile(
 _EVENTS = "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
 VENUE_RES.append(re.compile(
     rf"(?=[satSAT])\b(?:[Ss]peaking|[Aa]ppearing|[Aa]ddressing|[Tt]alking|[Tt]estifying)(?:\s+(?:at|before|to|during))?\s+"
-    rf"(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_EVENTS})\b"
+    rf"(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{_EVENTS})\b"
     rf"(?:\s+(?:in|of)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?)"))
 # "told the BBC's Today programme", "on Radio 4's Today programme", "told the club's
 # website": a programme, show or site of a named outlet (or of a described one), whole.
@@ -178,7 +178,7 @@ def _trim_venue(v: str) -> str | None:
             break
         if out and w in _JOURNALIST_TITLES:
             break  # "NBC News Senior Investigative Correspondent Jane Doe": the outlet
-        if w.endswith(("’", "'")) and len(w) > 2 and w[-2] == "s":
+        if w.endswith(("’", "'")) and len(w) > 2 and w[-2] == "s" and w[:1].isupper():
             out.append(w[:-1])  # "Fox News’ Sean Hannity": the outlet
             break
         out.append(w)

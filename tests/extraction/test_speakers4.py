@@ -220,3 +220,36 @@ def test_the_title_of_a_work_is_no_quotation():
 def test_a_month_that_is_a_name_still_speaks_after_an_inverted_verb():
     [quote] = extract('Brexit\n\n"We will leave on time," said May.\n').quotes
     assert quote.speaker == "May"
+
+
+def test_a_place_before_a_clause_with_its_own_verb_is_no_person():
+    text = ('Farms\n\nRajiv Menon toured the state.\n\nSpeaking at a meet in Varnpur, Menon said the units '
+            'would be built soon, adding that land would be cheap.\n')
+    assert "Varnpur" not in [p.name for p in extract(text).people]
+
+
+def test_union_minister_names_no_organisation():
+    text = 'Farms\n\nUnion Agriculture Minister Rajiv Menon said the units "would be ready by December".\n'
+    result = extract(text)
+    assert result.quotes[0].speaker == "Rajiv Menon"
+    assert not result.organisations
+
+
+def test_a_passive_asked_reports_nobodys_words():
+    text = 'Farms\n\nMenon said states would be asked to provide land at nominal rates.\n'
+    assert [q.text for q in extract(text).quotes] == ["states would be asked to provide land at nominal rates"]
+
+
+def test_an_agent_noun_before_a_name_after_the_verb_describes_the_speaker():
+    text = '- "I just want the construction to be quick," said florist Pat Quinn.\n'
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_description) == ("Pat Quinn", "florist")
+    # A word that merely ends like one is no description.
+    text = '"We will wait," said later Pat Quinn.\n'
+    assert extract(text).quotes[0].speaker_description != "later"
+
+
+def test_a_naming_verb_after_a_plural_subject_with_no_relative_pronoun():
+    text = "Fares will rise in March, in a move campaigners called 'a kick in the teeth for commuters'.\n"
+    [quote] = [q for q in extract(text).quotes if q.text.startswith("a kick")]
+    assert quote.speaker == "campaigners"

@@ -123,3 +123,8 @@ def test_a_programme_in_quotation_marks_is_the_venue_not_a_quote():
     # Words said to someone are no programme, even in capitals at the start.
     text = 'Ada Quell told "anyone who would listen" that she would win.\n'
     assert [q.venue for q in extract(text).quotes] == [None]
+
+
+def test_an_event_with_a_plural_possessive_is_a_venue():
+    text = "Farms\n\nSpeaking at a farmers' meet in Varnpur, Menon said the units would be built soon.\n"
+    assert extract(text).quotes[0].venue == "a farmers' meet in Varnpur"
