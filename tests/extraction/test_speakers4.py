@@ -245,7 +245,7 @@ def test_an_agent_noun_before_a_name_after_the_verb_describes_the_speaker():
     [quote] = extract(text).quotes
     assert (quote.speaker, quote.speaker_description) == ("Pat Quinn", "florist")
     # A word that merely ends like one is no description.
-    text = '"We will wait," said later Pat Quinn.\n'
+    text = '"We will wait for the council to decide," said later Pat Quinn.\n'
     assert extract(text).quotes[0].speaker_description != "later"
 
 
