@@ -311,6 +311,14 @@ def test_capitalised_modifier_does_not_make_a_description_a_name():
     assert not names_someone("the GOP candidate")
 
 
+def test_an_indefinite_pronoun_is_no_name_to_resolve_to():
+    # PolNeAR marks "None has offered plans" with the Source "None": a later "he" must
+    # not resolve to it as if it were someone's name.
+    text = "Mr. Park spoke first. None has offered plans. Later he said it was over."
+    views = analyse_gold(_gold(text, ["Mr. Park", "None", "he"]))
+    assert [v.resolved_name for v in views] == ["Mr. Park", None, "Mr. Park"]
+
+
 def test_personal_pronoun_skips_organisations_and_the_other_gender():
     text = ("Ms. Lee spoke first. Mr. Park replied. The Daily Star reported it. "
             "Later she said it was over.")

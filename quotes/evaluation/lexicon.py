@@ -63,6 +63,7 @@ NON_NAME_CAPITALS = PRONOUNS | frozenset(
     """
     the a an and or of in on at for to from by with but as some many most several
     both all each every other another no according after before when while if
+    none nobody anyone anybody everyone everybody nothing something everything
     """.split()
 )
 
