@@ -232,6 +232,13 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     if after_cues:
         c = after_cues[0]
         gap = text[after_start:c.start]
+        said = [b for b in art.cues_between(clause_start, span.open) if b.lemma in ("say", "tell", "add", "write")]
+        named = subject_before(text, clause_start, said[-1].start, reg) if c.according and said else None
+        if named is not None and named.entity is not None and named.kind == "person":
+            # 'Ding said China would "consider participating" ..., according to Xinhua': a
+            # named subject of the verb before the quotation speaks; "according to" names
+            # the outlet that relays it.
+            return _finish(art, Attribution(named, said[-1], sent), span)
         if _NEW_CLAUSE_RE.match(gap) and art.cues_between(clause_start, span.open):
             # 'Cruz accuses Obama of "leading from behind" and Trump says ...': the verb
             # after "and" has its own subject and clause; this quote's cue comes before it.
@@ -1074,7 +1081,7 @@ def _in_reported_clause(art: _Article, span: Span, attr: Attribution, kind: str)
 # "said her client was "deeply ashamed"": a reported clause without "that", opened by a
 # pronoun or determiner and holding a finite verb before the quotation.
 _BARE_CLAUSE_RE = re.compile(
-    r"\s*(?:he|she|they|it|we|I|his|her|their|its|the|this|these)\s+(?:[\w’'\-]+\s+){0,8}?"
+    r"\s*(?:he|she|they|it|we|I|his|her|their|its|the|this|these|[A-Z][\w’'\-]*)\s+(?:[\w’'\-]+\s+){0,8}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|should|felt|feels|remained|remains|"
     r"seemed|seems|looked|looks|became)\s")
 

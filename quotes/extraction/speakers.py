@@ -410,6 +410,8 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         if m.entity.kind == "person":
             sp = _from_mention(m, reg)
             return _owned_by(sp, text, possessor, m) if possessor is not None else sp
+        if _modifies_a_role(text, s, m):
+            continue  # "A senior EU diplomat, speaking ..., said": the diplomat, unnamed
         org_fallback = org_fallback or m
     adjacent = adjacent_subject(text, s, cue_start, reg)
     if org_fallback is not None and not (adjacent is not None and adjacent.kind == "person"):
@@ -1051,6 +1053,19 @@ def _named_after_role(text: str, m: Mention, start: int, cue_start: int, reg: Re
     if later is None or later.start != role.end() or later.in_quote or later.entity.kind != "person":
         return None
     return later
+
+
+_DETERMINED_BEFORE_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)"
+                                   r"(?:[ \t]+[a-z][\w\-]*){0,2}[ \t]+$")
+_WORDS_AFTER_RE = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}?)([a-z][\w\-]*)\b")
+
+
+def _modifies_a_role(text: str, start: int, m: Mention) -> bool:
+    """Is the organisation named inside a description of an unnamed person: after a
+    determiner and before a role noun ("a senior EU diplomat", "two White House aides")?"""
+    after = _WORDS_AFTER_RE.match(text, m.end)
+    return after is not None and after.group(2) in ROLE_NOUNS \
+        and _DETERMINED_BEFORE_RE.search(text, max(start, m.start - 40), m.start) is not None
 
 
 def _owned_by(sp: Speaker, text: str, possessor: Mention, m: Mention) -> Speaker:

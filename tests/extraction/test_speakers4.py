@@ -253,3 +253,28 @@ def test_a_naming_verb_after_a_plural_subject_with_no_relative_pronoun():
     text = "Fares will rise in March, in a move campaigners called 'a kick in the teeth for commuters'.\n"
     [quote] = [q for q in extract(text).quotes if q.text.startswith("a kick")]
     assert quote.speaker == "campaigners"
+
+
+def test_a_short_quoted_phrase_in_a_clause_whose_subject_is_a_name():
+    text = 'Climate\n\nVice Premier Ding Wei said China would "consider participating" once the rules were clear.\n'
+    [quote] = extract(text).quotes
+    assert (quote.kind, quote.text, quote.speaker) == ("mixed", "consider participating", "Ding Wei")
+
+
+def test_a_named_person_who_said_it_beats_the_outlet_that_relays_it():
+    text = ('Climate\n\nVice Premier Ding Wei said China would "consider participating" once the rules '
+            'were clear, according to the state news agency Nova.\n')
+    [quote] = extract(text).quotes
+    assert quote.speaker == "Ding Wei"
+    # An organisation's words relayed by its named spokesman stay the spokesman's.
+    text = ('Bill\n\nThe Presidency has said the president will sign the bill "in due course", according '
+            'to a statement by his spokesman, Mr. Femi Lawal.\n')
+    assert extract(text).quotes[0].speaker == "Femi Lawal"
+
+
+def test_an_organisation_inside_an_unnamed_persons_description_is_not_the_speaker():
+    for text in ("Talks\n\nA senior EU diplomat, speaking on condition of anonymity, said the talks could "
+                 "run into Saturday.\n",
+                 "Talks\n\nA White House official, who requested anonymity, said the president had called.\n"):
+        [quote] = extract(text).quotes
+        assert quote.speaker_type == "unnamed" and quote.speaker.startswith("A "), quote
