@@ -872,6 +872,9 @@ def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], 
     # The character after the name tells which description tests can apply: the appositive
     # ones need a comma, the predicate one a space (saves three calls for most names).
     follower = text[toks[-1][1]:toks[-1][1] + 1]
+    if follower == "," and len(bare) == 1 and (state := _STATE_AFTER_RE.match(text, toks[-1][1])) \
+            and state.group(1) in PLACES:
+        return None  # "a woman in Worcester, Massachusetts, told him": a town and its state
     if follower == ",":
         cand.appositive = _appositive(text, toks[-1][1]) or \
             _fronted_appositive(text, toks[0][0], toks[-1][1], para_start)
@@ -1060,6 +1063,7 @@ _WORDS_LOOKED_BACK_FOR = frozenset(
 
 # Where someone lives, in apposition after their name and age: "Jane Roe, 44, of Leeds".
 _HOMETOWN_BEFORE_RE = re.compile(r", \d{1,3}, (?:of|from) $")
+_STATE_AFTER_RE = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;]|$)")
 
 
 def _plain_word_before(text: str, pos: int, para_start: int) -> bool:

@@ -133,3 +133,11 @@ def test_a_role_noun_before_a_first_name_describes_the_person(sentence, descript
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it():
     result = extract("Primary night\n\nCertainly Jane Roe said the debate was dull.\n")
     assert [p.name for p in result.people] == ["Jane Roe"]
+
+
+def test_a_town_before_its_state_is_no_person():
+    text = ('Campaign\n\nJohn Vemmer is assuring voters he is tough enough after a woman in Brockton, '
+            'Massachusetts, told him he is "too nice" to win.\n\nHe tells the crowd: "I am tough when it counts."\n')
+    result = extract(text)
+    assert [p.name for p in result.people] == ["John Vemmer"]
+    assert result.quotes[-1].speaker == "John Vemmer"
