@@ -810,6 +810,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return None
     if 1 < len(bare) <= 3 and bare[-1] in PLACES and _PLACE_PREFIXES.issuperset(bare[:-1]):
         return None  # "New Mexico", "South Dakota", "Northern Ireland": a place
+    if len(bare) > 1 and bare[-1].endswith("s") and bare[-1][:-1] in PLACES and bare[-1] not in _PARTY_PLURALS:
+        return None  # "Young Latinos", "Black Americans": a group, not a name
     if 1 < len(bare) <= 4 and bare[-1] in STREET_WORDS:
         return None  # "Harrowby Road": an address
     if (determined or len(bare) > 1) and bare[-1] in TITLES and all(
@@ -828,6 +830,10 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
         return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
     return _classify_in_context(text, run, toks, bare, determined, para_start)
+
+
+# ("Senate Republicans" stays a speaking group the registry knows.)
+_PARTY_PLURALS = frozenset({"Republicans", "Democrats", "Conservatives", "Liberals", "Progressives"})
 
 
 def _role_word(word: str) -> bool:

@@ -451,9 +451,14 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         whole = text[region_words[0][0]:cue_start].strip(" ,")
         sp = resolve_nominal(whole, region_words[0][0], reg)
     if sp is None and 1 <= len(np.split()) <= 4 and all(w[:1].isupper() for w in np.split()) \
-            and np.split()[0] not in COMMON_CAPITALISED and not is_contraction(np.split()[0]):
+            and np.split()[0] not in COMMON_CAPITALISED and not is_contraction(np.split()[0]) \
+            and not (len(np.split()) == 1 and _PREPOSITION_AFTER_RE.match(text, region_words[0][0] + len(np))):
         # A country or city as the subject speaks for its government ("Ukraine proposed").
-        kind = "organisation" if " ".join(np.split()) in PLACES or all(w in PLACES for w in np.split()) else "person"
+        # ("Research by economists suggests": a common noun opening the sentence, no name.)
+        np_words = np.split()
+        kind = "organisation" if " ".join(np_words) in PLACES or all(w in PLACES for w in np_words) else "person"
+        if np_words[-1].endswith("s") and np_words[-1][:-1] in PLACES:
+            kind = None  # "Young Latinos", "Many Americans": a group, not a person
         sp = Speaker(name=np, kind=kind, mention=np, start=region_words[0][0])
     if sp is None and w0[:1].isupper() and w0.isalpha() and _plural_noun(w0.lower()) and (
             len(region_words) == 1 or 3 <= len(region_words) <= 6
@@ -481,6 +486,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     return sp
 
 
+_PREPOSITION_AFTER_RE = re.compile(r"[ \t]+(?:by|from|of|in|on|for|at|with|about)[ \t]")
 _DESCRIPTION_LEADS = {"the", "a", "an", "one", "another"}
 _SPEAKING_THINGS = {"user", "voice", "voice-over", "commenter", "poster", "writer", "reader",
                     "viewer", "listener", "onlooker", "bystander", "passerby", "heckler"}

@@ -141,3 +141,19 @@ def test_a_town_before_its_state_is_no_person():
     result = extract(text)
     assert [p.name for p in result.people] == ["John Vemmer"]
     assert result.quotes[-1].speaker == "John Vemmer"
+
+
+def test_a_capitalised_group_plural_is_no_person():
+    text = 'Jobs\n\nYoung Latinos say they are "tired of being ignored" by both parties.\n'
+    result = extract(text)
+    assert not result.people
+    assert result.quotes[0].speaker_type != "person"
+    # A party's members remain a speaking group.
+    text = 'Jobs\n\nSenate Republicans said they would "support the nominee" in the end.\n'
+    assert extract(text).quotes[0].speaker == "Senate Republicans"
+
+
+def test_a_common_noun_opening_the_sentence_before_a_preposition_is_no_name():
+    text = 'Jobs\n\nResearch by leading economists suggests that the damage to jobs is large.\n'
+    [quote] = extract(text).quotes
+    assert quote.speaker_type != "person"
