@@ -175,6 +175,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
     quotes.extend(_transcript_turns(art, published))
+    quotes.extend(_interview_answers(art))
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes = [_mark_unnamed(q) for q in quotes]
     _drop_bare_titles(art, quotes)
@@ -1575,6 +1576,33 @@ def _transcript_turns(art: _Article, published: date | None) -> list[Quote]:
                              speaker_type="person", speaker_mention=label,
                              speaker_description=ent.descriptions[0] if ent.descriptions else None,
                              cue=":", paragraph=p.index))
+    return out
+
+
+def _interview_answers(art: _Article) -> list[Quote]:
+    """The answers of a Q:/A: interview, from the one person named before its first
+    question ("Mayor Tomas Berglund has led the town ... We spoke to him ...")."""
+    answers = [p for p in art.body if p.turn == "A"]
+    first_question = next((p.start for p in art.body if p.turn == "Q"), None)
+    if len(answers) < 2 or first_question is None:
+        return []
+    named = {m.entity.name: m.entity for m in art.registry.mentions_between(0, first_question)
+             if m.entity.kind == "person" and not m.in_quote}
+    if len(named) != 1:
+        return []  # (nobody, or several people: who answers is not said)
+    [ent] = named.values()
+    text = art.text
+    out = []
+    for p in answers:
+        a, b = p.start, p.end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if len(text[a:b].split()) < 3 or art.spans_between(a, b):
+            continue  # (an answer holding a quotation keeps its own attributions)
+        out.append(Quote(text=text[a:b], start=a, end=b, kind="direct", speaker=ent.name,
+                         speaker_type="person", speaker_mention=ent.name,
+                         speaker_description=ent.descriptions[0] if ent.descriptions else None,
+                         cue="A:", paragraph=p.index))
     return out
 
 

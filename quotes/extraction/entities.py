@@ -602,7 +602,9 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
                 (tok.endswith("s") and tok[:-1] in PLACES):
             continue  # "Americans", "Democrats": groups, not a person
         if (reg.by_token.get(tok) or cand.title or cand.evidence
-                or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1])):
+                or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1])
+                and not _LOCATIVE_BEFORE_RE.search(text, max(0, cand.name_tokens[0][0] - 8), cand.name_tokens[0][0])):
+            # ("Residents in Portmore described ...": a place before the verb, not its subject.)
             _add_person(reg, cand)
     reg.finish()
     return reg
@@ -647,6 +649,7 @@ def _company_named(reg: Registry, tok: str, pos: int) -> EntityInfo | None:
     return None
 
 
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|across|outside|inside)[ \t]+$")
 # "Dewayne Smithy, 33, of Baldwin": an age right after a name is a person's.
 AGE_AFTER_RE = re.compile(r", \d{1,3},")
 

@@ -647,9 +647,10 @@ def _ok_lead(lead: str) -> bool:
         return True  # "said Minister for Housing and Urban Affairs Rajesh Verma"
     allowed = _LEAD_WORDS
     if words and len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
-            w.isalpha() or "-" in w for w in words):
-        # "election lawyer Joe Birkenstock", "longtime GOP strategist Rick Wilson": a
-        # description ending in a role noun, whatever its modifiers.
+            w.isalpha() or "-" in w or w.endswith(("’s", "'s")) and w[:-2].isalpha() for w in words):
+        # "election lawyer Joe Birkenstock", "longtime GOP strategist Rick Wilson", "The
+        # water agency's director, Karin Lund,": a description ending in a role noun,
+        # whatever its modifiers.
         return True
     for w in words:
         base = w[:-2] if w.endswith(("’s", "'s")) else w

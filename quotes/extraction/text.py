@@ -14,6 +14,7 @@ from .lexicons import COMMON_CAPITALISED, CUE_RE, MONTHS, TITLES
 from .quotes import pair_single_marks
 
 PARA_RE = re.compile(r"[^\n]+")
+TURN_RE = re.compile(r"[QA]:[ \t]+")
 BULLET_RE = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])[ \t]+")
 _BULLET_FIRST_CHARS = " \t-*•·–—>"  # (or a digit: a cheap test before BULLET_RE)
 # "WASHINGTON (AP) —", "PARIS, March 3 (Reuters) -", "NEW YORK —"
@@ -57,6 +58,7 @@ class Paragraph:
     end: int
     kind: str = "body"  # body | title | heading | caption | byline
     bulleted: bool = False
+    turn: str = ""  # "Q" or "A" for an interview's question or answer, its label skipped
 
 
 @dataclass(slots=True)
@@ -185,6 +187,9 @@ def layout(text: str) -> Layout:
         if (line[0] in _BULLET_FIRST_CHARS or line[0].isdecimal()) and (m := BULLET_RE.match(line)):
             para.start += m.end()
             para.bulleted = True
+        elif line[:2] in ("Q:", "A:") and (m := TURN_RE.match(line)):
+            para.start += m.end()  # "Q: When did you ...", "A: On Tuesday ...": an interview
+            para.turn = line[0]
     # A publication named at the end of the article beats the dateline's agency.
     result.publication = result.publication or wire
     return result
@@ -194,6 +199,8 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 DATE_LINE_RE = re.compile(
     r"(?:(?:Published|Updated|Posted|Last updated|First published)(?: on)?:?\s+)?"
+    # ("Updated 14:32 GMT, 12 October 2025": the time first.)
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"

@@ -278,3 +278,32 @@ def test_an_organisation_inside_an_unnamed_persons_description_is_not_the_speake
                  "Talks\n\nA White House official, who requested anonymity, said the president had called.\n"):
         [quote] = extract(text).quotes
         assert quote.speaker_type == "unnamed" and quote.speaker.startswith("A "), quote
+
+
+def test_a_possessive_description_then_the_name_in_apposition():
+    text = ('Flood\n\nThe water agency\'s director, Karin Vemmer, said in a statement that the warning had '
+            'been "sent to all municipal contacts on file".\n')
+    [quote] = extract(text).quotes
+    assert quote.speaker == "Karin Vemmer"
+
+
+def test_a_town_after_in_before_the_verb_is_no_speaker():
+    text = 'Storm\n\nResidents in Portvale described "a wall of water" coming down the main street.\n'
+    result = extract(text)
+    assert not result.people
+    assert result.quotes[0].speaker == "Residents in Portvale"
+
+
+def test_the_answers_of_a_q_and_a_interview_are_the_interviewees():
+    text = ("A mayor's account\n\nMayor Tomas Vemmer has led the town for nine years. We spoke to him "
+            "after the flood.\n\nQ: When did you first hear the dam might fail?\n\n"
+            "A: On Tuesday evening, from a neighbour, not from the authorities.\n\n"
+            "Q: The agency says it sent a warning at 6pm.\n\n"
+            "A: If they did, it never reached us.\n")
+    quotes = extract(text).quotes
+    answers = [q for q in quotes if q.cue == "A:"]
+    assert [(q.text[:10], q.speaker) for q in answers] == [("On Tuesday", "Tomas Vemmer"), ("If they di", "Tomas Vemmer")]
+    assert all(not (q.speaker or "").startswith("Q") for q in quotes)
+    # With two people named before the first question, who answers is not said.
+    two = text.replace("We spoke to him", "Senator Jane Doe spoke to him")
+    assert not [q for q in extract(two).quotes if q.cue == "A:"]

@@ -94,3 +94,10 @@ def test_by_line_with_a_published_date_after_a_bar():
     result = extract(text)
     assert (result.author, result.published) == ("John Smith", date(2025, 3, 12))
     assert result.quotes[0].said_on == date(2025, 3, 11)
+
+
+def test_a_date_line_with_the_time_first():
+    from datetime import date
+
+    text = 'Storm live\n\nUpdated 14:32 GMT, 12 October 2025\n\n"Stay home," the minister said on Saturday.\n'
+    assert extract(text).published == date(2025, 10, 12)

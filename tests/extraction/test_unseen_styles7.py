@@ -1,0 +1,66 @@
+"""Seventh round of styles: an international summit story (European, Brazilian, Turkish,
+Chinese, Saudi and Dutch names), a timestamped live blog with an "Updated 14:32 GMT, 12
+October 2025" line, and a Q:/A: interview. The articles (tests/fixtures/unseen7/) are
+invented, names included."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from quotes.extraction import extract
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "unseen7"
+
+# Each row is a quote a correct extraction holds, written down by hand from the article:
+# (kind, start of the text, speaker, speaker type, speaker description, venue).
+# Known gaps are listed after each table and not asserted.
+EXPECTED = {
+    "intl.txt": [
+        ("mixed", "at least a third", "Ursula von der Leyen", "person", "European Commission President", None),
+        ("direct", "For the first time", "Luiz Inácio Lula da Silva", "person", None, None),
+        ("mixed", "written by the few", "Recep Tayyip Erdoğan", "person", "Turkish President", None),
+        ("mixed", "consider participating", "Ding Weiguo", "person", "Chinese Vice Premier", None),
+        ("mixed", "singled out", "Abdulaziz bin Salman", "person", None, "the meeting"),
+        ("direct", "We will not sign a blank cheque", "Maarten de Vries", "person", "Dutch Prime Minister", None),
+        ("indirect", "the talks could run into Saturday", "A senior EU diplomat", "unnamed", None, None),
+        # Gaps: "Saudi Energy" is taken for an organisation, and Prince Abdulaziz is
+        # described as "Saudi Energy Minister Prince".
+    ],
+    "liveblog.txt": [
+        ("direct", "Conditions will get worse", "Olu Adeyemi", "person", "chief forecaster", "a briefing"),
+        ("indirect", "140 flights had been cancelled", "SkyGate", "organisation", None, None),
+        ("indirect", "about 85,000 homes are without power", "Northgrid", "organisation", None, None),
+        ("direct", "Please stay home if you can", "Leila Haddad", "person", "Transport Minister", "X"),
+        ("direct", "a wall of water", "Residents in Portmore", "unnamed", None, None),
+        ("direct", "I've lived here forty years", "Agnes Byrne", "person", None, None),
+        # Gap: SkyGate's indirect quote runs on into "and urged passengers ...".
+    ],
+    "qa.txt": [
+        ("direct", "On Tuesday evening, from a neighbour", "Tomas Berglund", "person", "Mayor", None),
+        ("direct", "If they did, it never reached us", "Tomas Berglund", "person", "Mayor", None),
+        ("mixed", "sent to all municipal contacts on file", "Karin Lund", "person", None, "a statement"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invented_article(name):
+    result = extract((FIXTURES / name).read_text(encoding="utf-8"))
+    got = [(q.kind, q.text, q.speaker, q.speaker_type, q.speaker_description, q.venue) for q in result.quotes]
+    for kind, start, speaker, speaker_type, description, venue in EXPECTED[name]:
+        match = [g for g in got if g[1].startswith(start)]
+        assert match, (name, start)
+        assert (match[0][0], *match[0][2:4], match[0][5]) == (kind, speaker, speaker_type, venue), (name, start)
+        if description is not None:
+            assert match[0][4] == description, (name, start)
+
+
+def test_invented_articles_entities():
+    blog = extract((FIXTURES / "liveblog.txt").read_text(encoding="utf-8"))
+    assert blog.published == date(2025, 10, 12)
+    assert "Portmore" not in [p.name for p in blog.people]
+    qa = extract((FIXTURES / "qa.txt").read_text(encoding="utf-8"))
+    # The questions are the interviewer's: no quote starts with "Q:" or is given to the mayor.
+    assert not [q for q in qa.quotes if q.text.startswith("When did you") or (q.speaker or "").startswith("Q:")]
