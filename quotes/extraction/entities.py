@@ -798,7 +798,11 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         first_and_surname = len(nb) == 2 and nb[0] in FIRST_NAMES and not _is_acronym(nb[1])
         if 1 <= len(nb) <= 5 and (first_and_surname or not any(w in ORG_WORDS or _is_acronym(w) for w in nb)) \
                 and not all(w in PLACES or w in COMMON_CAPITALISED for w in nb):
-            title_part = " ".join(words[: t_idx + 1])
+            title_words = words[: t_idx + 1]
+            if len(title_words) > 1 and title_words[-1] in _NAME_HONORIFICS and title_words[-2] in TITLES \
+                    and title_words[-2] != "Crown":  # ("Crown Prince" is the title itself)
+                title_words = title_words[:-1]  # "Energy Minister Prince Abdulaziz": the minister
+            title_part = " ".join(title_words)
             lead = _lookback_description(text, toks[0][0], para_start, has_title=True)
             desc = ((lead + " ") if lead else "") + title_part
             if prev is not None and text[prev.end:run.start] in (" of ", " of the ") \
@@ -837,6 +841,11 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
 
 # ("Senate Republicans" stays a speaking group the registry knows.)
 _PARTY_PLURALS = frozenset({"Republicans", "Democrats", "Conservatives", "Liberals", "Progressives"})
+
+
+# Honorifics that may follow a title before a name ("Minister Prince Abdulaziz").
+_NAME_HONORIFICS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sir", "Dame", "Lord", "Lady",
+                              "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."})
 
 
 def _role_word(word: str) -> bool:
@@ -960,8 +969,11 @@ def _orgs_in(words: list[str]) -> list[str]:
         else:
             while cur and cur[-1] in _TITLE_MODIFIERS:
                 cur.pop()  # "WHO Regional Director": the modifier belongs to the title
-            if cur and cur[0] == "Union" and b in TITLES and all(x in PORTFOLIO_WORDS for x in cur[1:]):
-                cur = []  # "Union Agriculture Minister": India's federal government, no body
+            if cur and (cur[0] == "Union" or cur[0] in PLACES) and b in TITLES and len(cur) > 1 \
+                    and all(x in PORTFOLIO_WORDS for x in cur[1:]):
+                # "Union Agriculture Minister" (India's federal government), "Saudi Energy
+                # Minister": a country and a portfolio, no body of that name.
+                cur = []
             if cur and any(x in ORG_WORDS or _is_acronym(x) and x not in NON_ORG_ACRONYMS for x in cur):
                 out.append(" ".join(cur))
             cur = []

@@ -84,7 +84,8 @@ CLAUSE_TAIL_RE = re.compile(
 AND_CUE_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:said|says|added|adds|told|tells|"
     r"noted|notes|argued|argues|insisted|insists|warned|warns|stressed|claimed|claims|wrote|"
-    r"predicted|acknowledged|asked|explained|suggested|announced|vowed|promised)\b")
+    r"predicted|acknowledged|asked|explained|suggested|announced|vowed|promised|urged|urges|"
+    r"called|calls|pledged|pledges|cautioned|cautions|admitted|conceded|denied|denies)\b")
 
 
 # "argues at The Federalist that ...", "claimed in an interview with Breitbart News that":
