@@ -1700,8 +1700,9 @@ def _tidy_speaker_description(quote: Quote) -> Quote:
 
 
 def _mark_unnamed(quote: Quote) -> Quote:
-    """A person speaker that is a description ("officials") becomes an unnamed source."""
-    if quote.speaker_type == "person" and quote.speaker and is_unnamed_source(quote.speaker):
+    """A person speaker, or one of no known kind, that is a description ("officials",
+    "opposition lawmakers") becomes an unnamed source."""
+    if quote.speaker_type in ("person", None) and quote.speaker and is_unnamed_source(quote.speaker):
         return replace(quote, speaker_type="unnamed")
     return quote
 

@@ -1216,6 +1216,9 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
                 head = head[:head.index(prep)]
         if head and len(head) <= 4 and head[-1].lower() in ROLE_NOUNS and not any(
                 w.lower() in _FRONT_LEADS or w.lower() in _HEAD_BREAKS for w in head):
+            while words[i].endswith(("’s", "'s")) and i > 0 and words[i - 1][:1].isupper() \
+                    and words[i - 1] not in COMMON_CAPITALISED:
+                i -= 1  # "Yiaga Africa's executive director": the possessor's whole name
             words = words[i:]
             break
     else:

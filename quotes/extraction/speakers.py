@@ -333,13 +333,41 @@ def _antecedent_of_who(text: str, start: int, cue_start: int, reg: Registry) -> 
     return Speaker(name=ent.name, kind="person", mention=named.group(), entity=ent, start=named.start())
 
 
+_GROUP_WHO_RE = re.compile(r"(?<![\w’'])((?:[a-z][\w\-]*[ \t]+){0,3}[a-z][\w\-]*)[ \t]+who"
+                           r"(?:[ \t]+(?:also|had|has|have|later|then|once|earlier|previously))?[ \t]+$")
+_NOT_IN_GROUP = {"by", "of", "for", "to", "from", "with", "and", "or", "but", "than", "as", "at", "in",
+                 "on", "among", "including", "like", "walkout", "many", "those", "only", "just"}
+
+
+_QUANTIFIERS = {"some", "many", "few", "most", "all", "several", "others", "those", "both"}
+
+
+def _group_before_who(text: str, start: int, cue_start: int) -> Speaker | None:
+    """'a walkout by opposition lawmakers who described the process as ...': a plural
+    group right before a restrictive "who" is the verb's subject, as written."""
+    m = _GROUP_WHO_RE.search(text, max(start, cue_start - 60), cue_start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and (words[0] in _NOT_IN_GROUP or words[0].endswith("ing")):
+        words.pop(0)  # ("echoing security experts who say", "only some who")
+    if any(w in _NOT_IN_GROUP for w in words):
+        words = words[max(i for i, w in enumerate(words) if w in _NOT_IN_GROUP) + 1:]
+    if not words or words[-1] in _QUANTIFIERS or not (
+            words[-1] in PLURAL_SOURCES or words[-1].endswith("s") and words[-1][:-1] in ROLE_NOUNS):
+        return None
+    np = " ".join(words)
+    return Speaker(name=np, kind=None, mention=np, description=np, start=cue_start - len(m.group()) + m.group().find(np))
+
+
 _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}$")
 _PLACE_OR_COMMON = frozenset(PLACES) | frozenset(COMMON_CAPITALISED)
 
 
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
-    if "who " in text[cue_start - 20:cue_start] and (sp := _antecedent_of_who(text, start, cue_start, reg)):
+    if "who " in text[cue_start - 20:cue_start] and (
+            sp := _antecedent_of_who(text, start, cue_start, reg) or _group_before_who(text, start, cue_start)):
         return sp
     t = _TIME_BEFORE_VERB_RE.search(text, max(start, cue_start - 40), cue_start)
     if t is not None and t.start() > start and text[start:t.start()].strip():
@@ -458,7 +486,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         np_words = np.split()
         kind = "organisation" if " ".join(np_words) in PLACES or all(w in PLACES for w in np_words) else "person"
         if np_words[-1].endswith("s") and np_words[-1][:-1] in PLACES:
-            kind = None  # "Young Latinos", "Many Americans": a group, not a person
+            kind = "unnamed"  # "Young Latinos", "Many Americans": a group, not a person
         sp = Speaker(name=np, kind=kind, mention=np, start=region_words[0][0])
     if sp is None and w0[:1].isupper() and w0.isalpha() and _plural_noun(w0.lower()) and (
             len(region_words) == 1 or 3 <= len(region_words) <= 6

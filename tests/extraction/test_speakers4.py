@@ -307,3 +307,17 @@ def test_the_answers_of_a_q_and_a_interview_are_the_interviewees():
     # With two people named before the first question, who answers is not said.
     two = text.replace("We spoke to him", "Senator Jane Doe spoke to him")
     assert not [q for q in extract(two).quotes if q.cue == "A:"]
+
+
+def test_a_plural_group_before_a_restrictive_who_is_the_subject():
+    text = ('Bill\n\nThe Senate passed the bill, despite a walkout by opposition lawmakers who described the '
+            'process as "rushed and opaque".\n')
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_type) == ("opposition lawmakers", "unnamed")
+
+
+def test_a_possessor_of_several_words_stays_whole_in_the_description():
+    text = ('Bill\n\nCivil groups criticised the bill. Varn Africa\'s executive director, Samson Ite, said: '
+            '"Key recommendations from the review have been ignored."\n')
+    quote = [q for q in extract(text).quotes if q.kind == "direct"][0]
+    assert (quote.speaker, quote.speaker_description) == ("Samson Ite", "Varn Africa's executive director")

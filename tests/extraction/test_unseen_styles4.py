@@ -62,12 +62,12 @@ EXPECTED = {
         ("indirect", "the opposition had not been given enough time", "Chukwuma Eze", "person", "Senator",
          None),
         ("direct", "We were handed a 140-page document", "Chukwuma Eze", "person", "Senator", None),
-        ("direct", "Key recommendations from the 2023", "Samson Itodo", "person", None, None),
+        ("direct", "Key recommendations from the 2023", "Samson Itodo", "person", "Yiaga Africa's executive director",
+         None),
+        ("mixed", "rushed and opaque", "opposition lawmakers", "unnamed", None, None),
         ("indirect", "it would study the bill", "Independent National Electoral Commission", "organisation",
          None, "a statement"),
         ("mixed", "in due course", "Femi Lawal", "person", "his spokesman", None),
-        # Gaps: "lawmakers who described the process as 'rushed and opaque'" is missed; "Yiaga
-        # Africa's executive director" loses "Yiaga".
     ],
 }
 
