@@ -1204,7 +1204,8 @@ def _fronted_appositive(text: str, start: int, end: int, para_start: int) -> str
     # The phrase opens the clause or follows a verb or preposition ("a day after the
     # leader of the group, Bruno Lemarchal, warned"): from its determiner on.
     nxt = _FIRST_WORD_RE.match(text, end + 2)
-    inner = nxt is not None and nxt.group().lower() in CUE_FORMS  # (", Bruno Lemarchal, warned")
+    # (", Bruno Lemarchal, warned"; "responding to the Opposition Leader, Daniel Foyle, who")
+    inner = nxt is not None and (nxt.group().lower() in CUE_FORMS or nxt.group() == "who")
     for i in range(len(words) - 1 if inner else 1):
         if len(words) - i > 10:
             continue

@@ -41,3 +41,10 @@ def test_the_extractor_shows_no_description_cut_short(sentence, description):
     result = extract("Bridge vote\n\n" + sentence)
     assert [(p.name, p.descriptions) for p in result.people] == [("Jane Roe", (description,))]
     assert all(q.speaker_description in (None, description) for q in result.quotes)
+
+
+def test_a_title_before_a_name_and_who_describes_the_name():
+    text = ('Budget row\n\nMs Amberley was replying to the Opposition Leader, Tomas Reyk, who said the '
+            'plan had "failed every test" and should be dropped.\n')
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_description) == ("Tomas Reyk", "Opposition Leader")

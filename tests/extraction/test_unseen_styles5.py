@@ -39,13 +39,13 @@ EXPECTED = {
     ],
     "australia.txt": [
         ("mixed", "deserve a full term", "Louise Carmody", "person", None, None),
-        ("mixed", "lost control of the budget", "Daniel Foyle", "person", None, None),
+        ("mixed", "lost control of the budget", "Daniel Foyle", "person", "Opposition Leader", None),
         ("direct", "The Premier is hiding", "Daniel Foyle", "person", None, None),
         ("mixed", "disappointing but manageable", "Hamish Loder", "person", "Treasurer", "ABC Radio Hobart"),
         ("mixed", "at this stage", "Tessa Vraniak", "person", "Independent MP", None),
         ("direct", "That is not on the table", "Louise Carmody", "person", None, None),
-        # Gaps: "Asked whether ..." is a speakerless indirect quote (PolNeAR annotates such
-        # questions, so it stays); Foyle's quotes lack "the Opposition Leader".
+        # Gap: "Asked whether ..." is a speakerless indirect quote (PolNeAR annotates such
+        # questions, so it stays).
     ],
     "science.txt": [
         ("indirect", "Researchers have coaxed", "a study", "organisation", None, "the journal Plant Frontiers"),
