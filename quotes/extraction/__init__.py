@@ -182,7 +182,8 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     quotes = [_tidy_speaker_description(q) for q in quotes]
     quotes.sort(key=lambda q: q.start)
     if original is not text:
-        quotes = [replace(q, text=original[q.start:q.end]) for q in quotes]
+        for q in quotes:
+            q.text = original[q.start:q.end]
     result.quotes = quotes
     _entities(art, result, venues)
     return result
@@ -1674,8 +1675,7 @@ def _drop_bare_titles(art: _Article, quotes: list[Quote]) -> None:
     for k, q in enumerate(quotes):
         d = q.speaker_description
         if _title_tail(d):
-            quotes[k] = replace(q, speaker_description=better.get(q.speaker) if bare_title(d)
-                                else _without_title_tail(d))
+            q.speaker_description = better.get(q.speaker) if bare_title(d) else _without_title_tail(d)
 
 
 def _title_tail(desc: str | None) -> bool:
@@ -1695,15 +1695,15 @@ def _tidy_speaker_description(quote: Quote) -> Quote:
     source's description is who spoke, and stays as written."""
     if not quote.speaker_description or quote.speaker_type == "unnamed":
         return quote
-    tidy = tidy_description(quote.speaker_description)
-    return quote if tidy == quote.speaker_description else replace(quote, speaker_description=tidy)
+    quote.speaker_description = tidy_description(quote.speaker_description)
+    return quote
 
 
 def _mark_unnamed(quote: Quote) -> Quote:
     """A person speaker, or one of no known kind, that is a description ("officials",
     "opposition lawmakers") becomes an unnamed source."""
     if quote.speaker_type in ("person", None) and quote.speaker and is_unnamed_source(quote.speaker):
-        return replace(quote, speaker_type="unnamed")
+        quote.speaker_type = "unnamed"
     return quote
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import islice
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .entities import COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
 from .text import has_sentence_break
@@ -1419,8 +1419,7 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     # takes the floor from the previous speaker.
                     break
                 if prev.name != q.speaker:
-                    out[i] = replace(q, speaker=prev.name, speaker_type="person",
-                                     speaker_description=prev.description)
+                    q.speaker, q.speaker_type, q.speaker_description = prev.name, "person", prev.description
                 break
         elif sp.entity is None and _person_description(sp.mention):
             # "the justice said", "the candidate boasted": a definite description no
@@ -1430,8 +1429,7 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     break
                 if prev.entity is None or prev.entity.kind != "person":
                     continue
-                out[i] = replace(q, speaker=prev.name, speaker_type="person",
-                                 speaker_description=sp.mention)
+                q.speaker, q.speaker_type, q.speaker_description = prev.name, "person", sp.mention
                 break
         elif sp.mention in PLURAL_PRONOUNS:
             # "the groups say. They argue ...": "they" continues the last group or
@@ -1440,8 +1438,7 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                 if paragraph_of(sp.start) - paragraph_of(prev.start) > 2:
                     break
                 if prev.name != q.speaker:
-                    out[i] = replace(q, speaker=prev.name, speaker_type=prev.kind,
-                                     speaker_description=prev.description)
+                    q.speaker, q.speaker_type, q.speaker_description = prev.name, prev.kind, prev.description
                 break
         elif sp.name and sp.entity is not None and sp.mention[:1].isupper() \
                 and sp.mention not in FIRST_PERSON:
