@@ -17,7 +17,7 @@ from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
-    NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, ROLE_MODIFIERS, ROLE_NOUNS,
+    NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
     HONORIFICS, PORTFOLIO_WORDS, SHORT_NAME_HEADS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
 )
 
@@ -133,6 +133,16 @@ class Registry:
     def _get(self, name: str, kind: str, pos: int) -> EntityInfo:
         key = name.lower()
         ent = self.by_name.get(key)
+        base = key
+        if ent is None and kind == "organisation" and " " in key:
+            # "Halvorsen Robotics Inc." and "Halvorsen Robotics": one company, with or
+            # without its legal form (each form is indexed under the other, below).
+            base = _without_legal_form(key)
+            if base != key and (ent := self.by_name.get(base)) is not None:
+                if ent.kind != "organisation":
+                    ent = None
+                else:
+                    self.by_name[key] = ent
         if ent is not None and kind == "person" and ent.kind == "organisation" \
                 and len(name.split()) >= 2 and name.split()[0] in FIRST_NAMES:
             # "chairman of Donald Trump's campaign" made a company of him: a first name and
@@ -151,6 +161,8 @@ class Registry:
                         self.companies_by_first_word.setdefault(words[0], []).append(ent)
                     self.organisations_by_last_word.setdefault(words[-1], []).append(ent)
             self.by_name[key] = ent
+            if base != key:
+                self.by_name.setdefault(base, ent)
             if kind == "person":
                 self._index_person(ent, name)
         return ent
@@ -599,8 +611,9 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
                         cand.run.in_quote)
             continue
         if tok in PLACES or tok in COMMON_CAPITALISED or _is_acronym(tok) or \
-                (tok.endswith("s") and tok[:-1] in PLACES):
-            continue  # "Americans", "Democrats": groups, not a person
+                (tok.endswith("s") and (tok[:-1] in PLACES or tok.lower() in PLURAL_SOURCES
+                                        or tok[:-1].lower() in ROLE_NOUNS)):
+            continue  # "Americans", "Democrats", "Colleagues", "Officials": groups, not a person
         if (reg.by_token.get(tok) or cand.title or cand.evidence
                 or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1])
                 and not _LOCATIVE_BEFORE_RE.search(text, max(0, cand.name_tokens[0][0] - 8), cand.name_tokens[0][0])):
@@ -627,6 +640,19 @@ def _add_organisation(reg: Registry, cand: Candidate) -> None:
     if cand.description and cand.description not in ent.descriptions:
         ent.descriptions.append(cand.description)
     reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, cand.run.in_quote)
+
+
+_LEGAL_FORMS = (" inc.", " inc", " corp.", " corp", " ltd.", " ltd", " llc", " plc", " co.", " gmbh", " ag",
+                " s.a.", " sa", " nv", " n.v.")
+
+
+def _without_legal_form(key: str) -> str:
+    """A lower-case organisation name without its legal form ("acme inc." -> "acme")."""
+    key = key.rstrip(",")
+    for form in _LEGAL_FORMS:
+        if key.endswith(form):
+            return key[: -len(form)].rstrip(" ,")
+    return key
 
 
 # The last word of a company's full name, which its first word alone may stand for.

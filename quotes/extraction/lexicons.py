@@ -637,6 +637,11 @@ PLURAL_SOURCES = {"millennials", "mourners", "rabbis", "southerners", "northerne
                   "some", "many", "strategists", "insiders", "staffers", "historians",
                   "pollsters", "protesters", "politicians", "commentators", "reports",
                   "polls", "surveys", "studies"}
+# Groups that speak in general news (obituaries, local and consumer stories).
+PLURAL_SOURCES |= {"colleagues", "friends", "neighbors", "neighbours", "relatives", "classmates", "fans",
+                   "demonstrators", "delegates", "families", "survivors", "victims", "campaigners",
+                   "executives", "employees", "locals", "shoppers", "commuters", "passengers",
+                   "customers", "owners"}
 
 PLACE_ACRONYMS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.N.", "EU", "E.U."}
 # Acronyms that are neither organisations nor people.

@@ -20,8 +20,9 @@ _BULLET_FIRST_CHARS = " \t-*•·–—>"  # (or a digit: a cheap test before BU
 # "WASHINGTON (AP) —", "PARIS, March 3 (Reuters) -", "NEW YORK —"
 DATELINE_RE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4})"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: ?\((?P<wire>[A-Za-z. ]{1,30})\))?[ \t]*[—–-]{1,2}[ \t]+"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    # "(Reuters)", or a press-release wire: "DAYTON, Ohio, Feb. 3, 2025 /PRNewswire/ --"
+    r"(?: ?\((?P<wire>[A-Za-z. ]{1,30})\)| /(?P<release_wire>[A-Za-z. -]{1,30})/)?[ \t]*[—–-]{1,2}[ \t]+"
 )
 COLON_DATELINE_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=[A-Z])")
 LABEL_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:", re.MULTILINE)
@@ -174,7 +175,9 @@ def layout(text: str) -> Layout:
             if head and head.upper() == head:
                 result.dateline = result.dateline or m.group().strip(" —–-")
                 # "LONDON (Reuters) —": the agency that filed the story.
-                wire = wire or (m.group("wire") or "").strip() or None
+                wire = wire or (m.group("wire") or m.group("release_wire") or "").strip() or None
+                if m.group("date") and "," in m.group("date"):  # ("Feb. 3, 2025": with its year)
+                    result.published = result.published or _date_line(m.group("date"))
                 para.start += m.end()
                 continue
         if para.index <= 2 and (m := COLON_DATELINE_RE.match(line)) and \
@@ -334,6 +337,10 @@ def has_sentence_break(text: str) -> bool:
     return False
 
 
+_NAME_END_ABBREVIATIONS = {"Jr", "Sr", "Inc", "Corp", "Co", "Ltd"}
+_NEW_QUOTE_AFTER_RE = re.compile(r"[ \t]+[\"“][A-Z]")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the period at `dot` part of an abbreviation or an initial ("Mr.", "B.", "U.S.")?"""
     if text[dot] != ".":
@@ -345,7 +352,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word.lower() in ABBREVIATIONS or word in TITLES:
-        return True
+        # '... said Mayor Jeffrey Mims Jr. "These are ...': a suffix that ends a name may
+        # end the sentence, when a quotation opens a new one after it.
+        return not (word in _NAME_END_ABBREVIATIONS and _NEW_QUOTE_AFTER_RE.match(text, dot + 1))
     # A single capital initial ("Charles B. Rangel"), but not the pronoun "I".
     if len(word) == 1 and word.isupper() and word != "I":
         return True

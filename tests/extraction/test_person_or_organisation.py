@@ -157,3 +157,15 @@ def test_a_common_noun_opening_the_sentence_before_a_preposition_is_no_name():
     text = 'Jobs\n\nResearch by leading economists suggests that the damage to jobs is large.\n'
     [quote] = extract(text).quotes
     assert quote.speaker_type != "person"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one():
+    text = ('Plant opens\n\nAcme Widgets Inc. opened a plant on Monday. Acme Widgets said the plant would '
+            'make 500 machines a year.\n')
+    assert [o.name for o in extract(text).organisations] == ["Acme Widgets Inc"]
+
+
+def test_a_capitalised_group_opening_a_sentence_is_no_person():
+    text = ('Obituary\n\nRosa Vemmer, a lawyer, died on Sunday.\n\nColleagues described her as '
+            '"relentless in every case".\n')
+    assert [p.name for p in extract(text).people] == ["Rosa Vemmer"]

@@ -101,3 +101,19 @@ def test_a_date_line_with_the_time_first():
 
     text = 'Storm live\n\nUpdated 14:32 GMT, 12 October 2025\n\n"Stay home," the minister said on Saturday.\n'
     assert extract(text).published == date(2025, 10, 12)
+
+
+def test_press_release_dateline_gives_wire_and_date():
+    from datetime import date
+
+    text = ('Plant opens\n\nDAYTON, Ohio, Feb. 3, 2025 /PRNewswire/ -- Acme Widgets Inc. today announced '
+            'the opening of a plant that will create 350 jobs.\n')
+    result = extract(text)
+    assert (result.publication, result.published) == ("PRNewswire", date(2025, 2, 3))
+    assert result.quotes[0].speaker == "Acme Widgets Inc"
+
+
+def test_a_name_suffix_before_a_new_quotation_ends_the_sentence():
+    text = ('Plant opens\n\n"We are thrilled to welcome the plant," said Mayor Jeff Mims Jr. "These are '
+            'exactly the jobs our region has been working to attract."\n')
+    assert [q.kind for q in extract(text).quotes] == ["direct", "direct"]
