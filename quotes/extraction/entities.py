@@ -847,6 +847,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return None  # "Young Latinos", "Black Americans": a group, not a name
     if 1 < len(bare) <= 4 and bare[-1] in STREET_WORDS:
         return None  # "Harrowby Road": an address
+    if 1 < len(bare) <= 4 and bare[-1] in _PLACE_NAME_ENDINGS:
+        return None  # "Castleton City", "Salt Lake City", "Palm Beach": a place (or its club)
     if (determined or len(bare) > 1) and bare[-1] in TITLES and all(
             w in TITLES or w in TITLE_CONTINUATIONS or w in _TITLE_QUALIFIERS for w in bare[:-1]):
         # "the Minister added", "Finance Minister": a title with no name is a description,
@@ -869,6 +871,9 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
 _PARTY_PLURALS = frozenset({"Republicans", "Democrats", "Conservatives", "Liberals", "Progressives"})
 
 
+# Last words of place names that are nobody's surname ("Park", "Bay" and "Hill" are).
+_PLACE_NAME_ENDINGS = frozenset({"City", "Town", "County", "Valley", "Island", "Beach", "Springs", "Falls",
+                                 "Heights", "Harbor", "Harbour"})
 # Honorifics that may follow a title before a name ("Minister Prince Abdulaziz").
 _NAME_HONORIFICS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sir", "Dame", "Lord", "Lady",
                               "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."})
