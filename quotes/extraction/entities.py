@@ -17,7 +17,7 @@ from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, CUE_FORMS, CUE_RE, FEMALE_FIRST_NAMES, FEMALE_HONORIFICS, FEMALE_ROLE_NOUNS,
     FIRST_NAMES, MALE_FIRST_NAMES, MALE_HONORIFICS, MALE_ROLE_NOUNS, NAME_PARTICLES,
-    NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, PLACES, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
+    NON_ORG_ACRONYMS, ORG_NOUNS, ORG_WORDS, OUTLET_NAMES, PLACES, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS,
     HONORIFICS, PORTFOLIO_WORDS, SHORT_NAME_HEADS, STREET_WORDS, TITLE_CONTINUATIONS, TITLES, TRADE_NAME_WORDS,
 )
 
@@ -885,6 +885,12 @@ def _role_word(word: str) -> bool:
     return low in ROLE_NOUNS or (len(low) >= 7 and low.endswith(("ist", "ian")) and low.isalpha())
 
 
+_COMPOUND_TAILS = frozenset({"style", "based", "led", "backed", "like", "era", "of", "born", "owned", "linked",
+                             "esque", "wing", "friendly", "bashing", "funded", "leaning", "type", "related",
+                             "level", "year", "old", "run", "made", "controlled", "allied", "aligned"})
+_PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
 _ONE_WORD_SHAPES: dict[str, tuple[str, bool, bool] | None] = {}  # (bounded with _ONE_WORD_VERDICTS)
 
 
@@ -897,7 +903,9 @@ def _one_word_shape(word: str) -> tuple[str, bool, bool] | None:
     bare = _strip_possessive(word)
     if len(bare) == 1 or bare in TRADE_NAME_WORDS or bare in _PLACE_OR_COMMON:
         return None  # a lone letter, a trade word, a place or a common word
-    is_org = bare in ORG_WORDS or (_is_acronym(bare) and bare not in NON_ORG_ACRONYMS)
+    if "-" in bare and (bare.rsplit("-", 1)[1].lower() in _COMPOUND_TAILS or _PARTY_STATE_RE.fullmatch(bare)):
+        return None  # "Trump-style", "Obama-era", "R-NY": an adjective or a party tag, no name
+    is_org = bare in ORG_WORDS or bare in OUTLET_NAMES or (_is_acronym(bare) and bare not in NON_ORG_ACRONYMS)
     return bare, is_org, bare in TITLES
 
 

@@ -592,6 +592,13 @@ ORG_WORDS |= TRADE_NAME_WORDS
 # Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
 CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}
 ORG_WORDS |= CLUB_WORDS
+# News outlets and pollsters known by one word: alone, an organisation (unless the article
+# names a person with that surname in full: "Steve Forbes ... Forbes said"); inside a
+# longer name they decide nothing ("Michael Bloomberg").
+OUTLET_NAMES = {"Politico", "POLITICO", "Breitbart", "HuffPost", "BuzzFeed", "Yahoo", "Axios", "Newsweek",
+                "Vox", "Mediaite", "Gawker", "Forbes", "Bloomberg", "Univision", "Telemundo", "PolitiFact",
+                "Politifact", "Gallup", "Quinnipiac", "Rasmussen", "Pew", "Xinhua", "Interfax", "Kyodo"}
+
 # Last words of street names ("Harrowby Road"): an address, neither person nor organisation.
 STREET_WORDS = {"Road", "Street", "Avenue", "Lane", "Drive", "Boulevard", "Crescent", "Terrace",
                 "Highway", "Rd", "Rd."}

@@ -169,3 +169,22 @@ def test_a_capitalised_group_opening_a_sentence_is_no_person():
     text = ('Obituary\n\nRosa Vemmer, a lawyer, died on Sunday.\n\nColleagues described her as '
             '"relentless in every case".\n')
     assert [p.name for p in extract(text).people] == ["Rosa Vemmer"]
+
+
+def test_a_one_word_outlet_is_an_organisation_but_not_inside_a_name():
+    text = ('Poll\n\nAt the time, Jane Roe told Politico she would run. Politico reported that '
+            'her campaign had raised $2 million.\n')
+    result = extract(text)
+    assert "Politico" in [o.name for o in result.organisations]
+    assert "Politico" not in [p.name for p in result.people]
+    text = ('Poll\n\nMichael Bloomberg spoke on Monday. "I am convinced you cannot win as an independent," '
+            'Bloomberg said.\n')
+    assert extract(text).quotes[0].speaker == "Michael Bloomberg"
+
+
+def test_compound_adjectives_and_party_tags_are_no_names():
+    text = ('Hearing\n\nCommittee Chairman Rep. Tom Vemmer, R-Utah, said the questioning would start on '
+            'Monday.\n\nHe called it a Trump-style attack and said the hearing was "long overdue".\n')
+    result = extract(text)
+    assert {p.name for p in result.people} == {"Tom Vemmer"}
+    assert all(q.speaker == "Tom Vemmer" for q in result.quotes)
