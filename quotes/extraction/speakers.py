@@ -339,6 +339,7 @@ _NOT_IN_GROUP = {"by", "of", "for", "to", "from", "with", "and", "or", "but", "t
                  "on", "among", "including", "like", "walkout", "many", "those", "only", "just"}
 
 
+_QUANTIFIER_SUBJECTS = {"some", "many", "others", "several", "most", "few", "both", "all"}
 _QUANTIFIERS = {"some", "many", "few", "most", "all", "several", "others", "those", "both"}
 
 
@@ -465,6 +466,9 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         return resolve_plural(w0, region_words[0][0], reg)
     if w0 in FIRST_PERSON:
         return Speaker(name=None, kind="person", mention=w0, start=region_words[0][0])
+    if len(region_words) == 1 and w0.lower() in _QUANTIFIER_SUBJECTS:
+        # "Some said ...", "many said Monday that ...": an unnamed part of a group.
+        return Speaker(name=w0, kind="unnamed", mention=w0, description=w0, start=region_words[0][0])
     if w0.lower() == "it":
         # "It said it had suspended 125,000 accounts": a speaking "it" is an organisation
         # named just before; anything else ("it said a lot") is left unattributed.

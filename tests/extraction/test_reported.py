@@ -456,3 +456,10 @@ def test_who_after_an_appositive_refers_to_its_head():
             "who notes that the firm has vowed to cut costs.\n")
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes] == ["Tom Ellery", "Tom Ellery"]
+
+
+def test_a_quantifier_subject_is_an_unnamed_speaker():
+    text = ("Israel\n\nMany voters are wary of the plan. Some said they have cringed as the governor likened "
+            "the talks to property deals.\n")
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_type) == ("Some", "unnamed")
