@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass
 
-from .entities import COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
+from .entities import _PLACE_OR_COMMON, COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
 from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
@@ -339,7 +339,8 @@ _NOT_IN_GROUP = {"by", "of", "for", "to", "from", "with", "and", "or", "but", "t
                  "on", "among", "including", "like", "walkout", "many", "those", "only", "just"}
 
 
-_QUANTIFIER_SUBJECTS = {"some", "many", "others", "several", "most", "few", "both", "all"}
+# Quantifiers standing for part of a group: no group's name ("some who"), but a subject
+# of their own ("Some said").
 _QUANTIFIERS = {"some", "many", "few", "most", "all", "several", "others", "those", "both"}
 
 
@@ -362,7 +363,6 @@ def _group_before_who(text: str, start: int, cue_start: int) -> Speaker | None:
 
 
 _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}$")
-_PLACE_OR_COMMON = frozenset(PLACES) | frozenset(COMMON_CAPITALISED)
 
 
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
@@ -466,7 +466,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         return resolve_plural(w0, region_words[0][0], reg)
     if w0 in FIRST_PERSON:
         return Speaker(name=None, kind="person", mention=w0, start=region_words[0][0])
-    if len(region_words) == 1 and w0.lower() in _QUANTIFIER_SUBJECTS:
+    if len(region_words) == 1 and w0.lower() in _QUANTIFIERS:
         # "Some said ...", "many said Monday that ...": an unnamed part of a group.
         return Speaker(name=w0, kind="unnamed", mention=w0, description=w0, start=region_words[0][0])
     if w0.lower() == "it":
