@@ -709,9 +709,10 @@ def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speak
     lead = text[start:comma].split()
     if len(lead) < 2 and not (len(lead) == 1 and lead[0][:1].isupper() and lead[0].isalpha()
                               and lead[0] not in COMMON_CAPITALISED
-                              and text.startswith(",", c.end)):
+                              and (text.startswith(",", c.end) or _LOWER_QUOTE_AFTER_RE.match(text, c.end))):
         # (One capitalised word is enough when the verb is closed by a comma too:
-        # "Trump, Sexton said, has created ...".)
+        # "Trump, Sexton said, has created ...", or when the quotation after the verb goes
+        # on with that word's predicate: 'Cruz, Blackwell wrote "has consistently ...').
         return None
     between = text[comma + 1:c.start]
     if not between.strip():
@@ -723,12 +724,13 @@ def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speak
             return None
         return subject_after(text, c.end, after, art.registry)
     if len(between.split()) > 6 or not text.startswith(",", c.end) and not \
-            _PARENTHETICAL_AFTER_RE.match(text, c.end, end):
+            _PARENTHETICAL_AFTER_RE.match(text, c.end, end) and not _LOWER_QUOTE_AFTER_RE.match(text, c.end):
         return None
     return subject_before(text, comma + 1, c.start, art.registry)
 
 
 _PARENTHETICAL_AFTER_RE = re.compile(r"(?:\s+\w+){0,3}?\s*,")
+_LOWER_QUOTE_AFTER_RE = re.compile(r"[ \t]*[\"“][a-z]")
 
 
 def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None:

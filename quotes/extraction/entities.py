@@ -586,7 +586,9 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         evidence = (cand.evidence or first in FIRST_NAMES or surname_counts.get(last, 0) > 0
                     or cue_adjacent(text, cand.name_tokens[0][0], cand.name_tokens[-1][1])
                     or AGE_AFTER_RE.match(text, cand.name_tokens[-1][1]) is not None)
-        if any(t in PLACES for t in toks) and not (cand.title or first in FIRST_NAMES):
+        if any(t in PLACES for t in toks) and not (cand.title or cand.description or first in FIRST_NAMES):
+            # ("columnist Ai Jun": a role noun before the run vouches for a name, even one
+            # holding a word that is also a place or a month.)
             evidence = False
         if not evidence:
             continue

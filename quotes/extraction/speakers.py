@@ -578,9 +578,15 @@ def clause_subject(text: str, start: int, end: int, reg: Registry) -> Speaker | 
         return resolve_pronoun(w0, words[0][0], reg)
     if w0 in PLURAL_PRONOUNS:
         return resolve_plural(w0, words[0][0], reg)
-    for m in reg.mentions_between(pos, end):
+    mentions = reg.mentions_between(pos, end)
+    for i, m in enumerate(mentions):
         if m.in_quote or not _ok_lead(text[pos:m.start]):
             break
+        if i + 1 < len(mentions) and mentions[i + 1].entity.kind == "person" \
+                and _POSSESSED_THEN_NAME_RE.fullmatch(text, m.end, mentions[i + 1].start):
+            # "Trump’s state director, Mike Rubino, reached out ...": the possessor's
+            # director, named in apposition, is the subject.
+            return _owned_by(_from_mention(mentions[i + 1], reg), text, m, mentions[i + 1])
         return _from_mention(m, reg)
     if w0.lower() in GROUP_STARTS and len(words) > 1:
         for i in range(1, min(4, len(words))):
@@ -999,6 +1005,13 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
             # "said the spokeswoman, Pia Lund.": an unknown name in apposition to the role.
             # ("according to a statement by his spokesman, X": X is "his spokesman")
             return sp
+        if np and (known := _KNOWN_AS_RE.fullmatch(np)):
+            # "said the base chief known as Bob": the name the article gives the role.
+            ent = reg.find(known.group("name"), pos + known.start("name"))
+            if ent is None or ent.kind != "person":
+                ent = reg.person(known.group("name"), pos + known.start("name"))
+            return Speaker(name=ent.name, kind="person", mention=known.group("name"),
+                           description=known.group("role"), entity=ent, start=pos + known.start("name"))
         if np:
             sp = resolve_nominal(np, pos, reg)
             if sp is None and w0.lower() in ("the", "a", "an", "one", "another") \
@@ -1010,6 +1023,8 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     return None
 
 
+_KNOWN_AS_RE = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?)(?:[ \t]+[a-z][\w\-]*){1,4})[ \t]+(?:known|identified|referred[ \t]+to)"
+                          r"(?:[ \t]+only)?[ \t]+as[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})")
 # Participles that follow a document and say how it came out, no part of its name.
 _REPORT_PARTICIPLES = frozenset({"published", "released", "issued", "obtained", "signed", "posted",
                                  "seen", "reviewed", "sent", "filed", "written", "circulated", "leaked"})
@@ -1075,7 +1090,8 @@ _LEAD_OK = {"and", "but", "so", "then", "also", "the", "a", "an", "former", "now
 
 # After a possessor, what it possesses and then a comma before the name in apposition:
 # "’s longtime barrister, " in "Holloway’s longtime barrister, Anita Desai, said".
-_POSSESSED_THEN_NAME_RE = re.compile(r"(?:['’]s|['’]) (?:[a-z][\w\-]*\s){0,4}[a-z][\w\-]*, ")
+# ("Trump’s Virginia state director, ": a capitalised modifier may qualify the role.)
+_POSSESSED_THEN_NAME_RE = re.compile(r"(?:['’]s|['’]) (?:[A-Za-z][\w\-]*\s){0,4}[a-z][\w\-]*, ")
 
 
 # "Gowdy spokesman ", "Obama campaign manager ": modifiers, then the role noun.
