@@ -589,7 +589,7 @@ def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith[ \t]+$")
-_ING_AFTER_RE = re.compile(r"[ \t]+[a-z]+ing\b")
+_ING_AFTER_RE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+ing\b")  # ("with Trump reportedly yelling")
 
 
 def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | None:

@@ -66,8 +66,8 @@ _CUE_LEMMAS = {
     "assert": "assert asserts asserted",
     "allege": "allege alleges alleged",
     "agree": "agree agrees agreed",
-    "shout": "shout shouts shouted",
-    "yell": "yell yells yelled",
+    "shout": "shout shouts shouted shouting",
+    "yell": "yell yells yelled yelling",
     "report": "report reports reported",
     "reveal": "reveal reveals revealed",
     "indicate": "indicate indicates indicated",
@@ -88,7 +88,7 @@ _CUE_LEMMAS = {
     "exclaim": "exclaim exclaims exclaimed",
     "affirm": "affirms affirmed",
     "chant": "chant chants chanted chanting",
-    "scream": "scream screams screamed",
+    "scream": "scream screams screamed screaming",
     "opine": "opine opines opined",
     "inform": "inform informs informed",
     "retort": "retort retorts retorted",
@@ -98,8 +98,9 @@ _CUE_LEMMAS = {
     "beam": "beamed",
     "echo": "echoed",
     "snap": "snapped",
-    "whisper": "whisper whispers whispered",
-    "mutter": "mutter mutters muttered",
+    "whisper": "whisper whispers whispered whispering",
+    "mutter": "mutter mutters muttered muttering",
+    "sing": "sang sings",  # ('As the band sang, "..."')
     "bark": "barked barks",
     "growl": "growled growls",
     "bellow": "bellowed bellows",
@@ -191,7 +192,7 @@ for _lemma, _spec in _CUE_LEMMAS.items():
 # Verbs that introduce a direct quote but do not report speech content as indirect
 # speech ("he asked whether", "believes" is opinion, not a speech act).
 NOT_INDIRECT = {"ask", "continue", "go on", "put it", "respond", "reply", "joke", "quip",
-                "shout", "yell", "comment", "muse", "exclaim", "chant", "scream", "retort",
+                "shout", "yell", "sing", "comment", "muse", "exclaim", "chant", "scream", "retort",
                 "snap", "whisper", "mutter", "call", "describe", "dub", "label", "brand",
                 "fume", "scoff", "sneer", "gush", "marvel", "recount", "interject", "laugh",
                 "sigh", "groan", "vent", "plead", "exult", "crow", "brag", "taunt", "tease",
@@ -705,6 +706,7 @@ A An The This That These Those There Here It Its It's He She They We I You His H
 Our My Your Him Them Us But And Or Nor So Yet For If When While Although Though Because
 Since As After Before During In On At By With Without From To Into Onto Of Off Over Under
 About Above Below Between Among Through Across Against Along Around Behind Beyond Despite
+Amid Amongst Alongside Beside Throughout Toward Towards Via Regarding Concerning Underneath Atop
 Except Inside Outside Until Upon Within Speaking According Asked Meanwhile However
 Instead Still Also Then Now Today Tonight Yesterday Tomorrow Last Next Earlier Later Once
 Even Just Only Not No Yes What Who Whom Whose Which Where Why How Whether Some Many Most

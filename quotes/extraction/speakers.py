@@ -110,7 +110,9 @@ NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my",
                     "these", "those", "every", "each", "any", "no", "another", "such"}
 # Cue forms that after a determiner are nouns naming no speech: "in her state", "a read".
 # (Speech nouns stay cues: "his claim that ...", "Trump's remarks as ...".)
-NON_SPEECH_NOUN_FORMS = {"state", "states", "read", "reads", "counter"}
+# ("a screaming Santilli", "the shouting": manner participles as adjectives or nouns.)
+NON_SPEECH_NOUN_FORMS = {"state", "states", "read", "reads", "counter", "shouting", "yelling",
+                         "screaming", "whispering", "muttering", "chanting"}
 _PREV_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
 _STATE_VERB_RE = re.compile(r"[ \t]*(?:[:,.]|that\b|[\"“]|in[ \t]+(?:the|a|an|its|their|his|her)\b)")
 
@@ -256,6 +258,9 @@ def skip_fronted(text: str, start: int, end: int) -> int:
         if w in CONJUNCTIONS and not text.startswith(",", m.end()):
             pos = m.end()
             continue
+        if w in ("even", "only") and _FOCUSED_SUBJECT_RE.match(text, m.end(), end):
+            pos = m.end()  # "..., even a top GOP strategist said": "even" stresses the subject
+            continue
         if w in FRONTED_WORDS or (w.endswith("ing") or w.endswith("ly") and len(w) > 4) \
                 and not _name_like(text, m, end) or _fronted_phrase(text, m, end):
             comma = text.find(",", pos, end)
@@ -283,6 +288,11 @@ def skip_fronted(text: str, start: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
+
+
+# After "even"/"only": a determiner or a name opens the subject ("even a top strategist",
+# "even Obama"); "Even so," and "Even before the vote," are fronted phrases.
+_FOCUSED_SUBJECT_RE = re.compile(r"[ \t]+(?:(?:a|an|the|some|many|his|her|their)[ \t]|(?!(?:So|Before|After|If|Though|As|When|With|In|Then)\b)[A-Z])")
 
 
 _OPENER_ANY_RE = re.compile(r"\b(?:what|which|whom|while|whereas|and|but|after|before|when|because|"
@@ -945,11 +955,13 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     """The noun phrase right after an inverted cue ("said Jane Doe", "said the president")."""
     while pos < end and text[pos].isspace():
         pos += 1
-    m = reg.next_mention(pos, min(end, pos + 60))
+    # (A title chain may run long: "said former Pennsylvania Gov. and Democratic National
+    # Committee Chairman Ed Rendell".)
+    m = reg.next_mention(pos, min(end, pos + 100))
     words = _words(text, pos, min(end, pos + 200))
     if not words:
         return None
-    if m is not None and not m.in_quote and m.start - pos < 60 and (
+    if m is not None and not m.in_quote and (
             _ok_lead(text[pos:m.start]) or _agent_noun_lead(text[pos:m.start], m)):
         sp = _from_mention(m, reg)
         if sp.description is None and _agent_noun_lead(text[pos:m.start], m):

@@ -35,3 +35,39 @@ def test_a_role_known_as_a_name_is_that_name():
     assert (quote.speaker, quote.speaker_description) == ("Gareth", "the station chief")
     other = '"We left at once," said a former guard identified only as Mira.\n'
     assert _direct("Raid\n\n" + other)[0].speaker == "Mira"
+
+
+def test_a_long_title_chain_after_said_ends_in_the_name():
+    text = ('Turnout\n\n"He has done it before and he will do it again," said former Rhode Island Gov. and Democratic '
+            'National Committee Chairman Pat Orrin. "It is about turnout."\n')
+    assert {q.speaker for q in _direct(text)} == {"Pat Orrin"}
+
+
+def test_with_a_name_and_an_adverb_before_a_manner_participle():
+    text = ('Rally\n\nSome of his supporters pushed a heckler, with Vance Orloff reportedly yelling: '
+            '"Get him out of here right now!"\n')
+    [quote] = _direct(text)
+    assert quote.speaker == "Vance Orloff"
+
+
+def test_a_manner_participle_after_a_determiner_is_no_cue():
+    text = ('Protest\n\nPete Santos runs a show.\n\nAnd last summer, while attending the demonstrations, '
+            'Gil Arno calls a screaming Santos a "fascist" and a "Stalinist."\n')
+    assert [(q.text, q.speaker) for q in _direct(text)] == [("fascist", "Gil Arno")]
+
+
+def test_a_band_sang():
+    text = 'Songs\n\nAs the Rattlers sang back in the 1980s, "They will turn us all into beggars."\n'
+    [quote] = _direct(text)
+    assert quote.speaker == "Rattlers"
+
+
+def test_a_preposition_opening_the_sentence_is_no_speaker():
+    text = ('Calls\n\nAlongside calls for action, even a top party strategist said the mayor must choose, '
+            'saying, "At some point she is going to have to say where she stands."\n')
+    quotes = extract(text).quotes
+    assert not any((q.speaker or "").startswith("Alongside") for q in quotes)
+    [quote] = _direct(text)
+    assert quote.speaker == "a top party strategist"
+    even = 'Calls\n\nEven so, Ann Marr said "this is a fine test for us all."\n'
+    assert _direct(even)[0].speaker == "Ann Marr"
