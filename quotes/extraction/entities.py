@@ -783,6 +783,11 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         # "Democrat Hillary Clinton", "Comedian Jane Roe": a role noun before a first name
         # describes the person, like a title; the name starts at the first name.
         t_idx = 0
+    elif len(bare) >= 4 and _role_word(bare[-3]) and not _role_word(bare[-2]) and not any(
+            w in _PLACE_OR_COMMON or w in ORG_WORDS or w in TITLES or _is_acronym(w) for w in bare[-2:]):
+        # "New York City Public Advocate Trish James": a long title ending in a role noun,
+        # then a first name and a surname.
+        t_idx = len(bare) - 3
     if t_idx < 0 and prev is not None and prev.tokens[-1][2] in TITLES and \
             text[prev.end:run.start] in (" of ", " of the ") and bare[0] in TITLE_CONTINUATIONS:
         # "Secretary of State John Kerry": the title continues across "of".

@@ -428,6 +428,7 @@ ROLE_MODIFIERS = {
 # "chief operating officer", "chief marketing officer", "chief medical officer".
 ROLE_MODIFIERS |= {"operating", "information", "marketing", "commercial", "medical"}
 ROLE_NOUNS |= {"billionaire", "filmmaker", "rapper"}  # "Billionaire Jane Roe said"
+ROLE_NOUNS |= {"advocate"}  # "Public Advocate Trish James said", "a consumer advocate"
 
 # Pronouns that can be a speaker.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}

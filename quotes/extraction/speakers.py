@@ -937,6 +937,8 @@ IRREGULAR_PAST = {"sent", "gave", "made", "took", "put", "began", "brought", "he
 def _np_end(text: str, words, cue_start: int) -> int:
     """End of the subject noun phrase: before an appositive comma, an adverb or a verb."""
     for k, (s, e, w) in enumerate(words):
+        if k >= 2 and w in ("who", "whom", "whose") and words[k - 1][2] != "of":
+            return s  # "a White House official who spoke anonymously ... said": the official
         if w == "," or (w.lower() in ADVERBS or w.lower() in CUE_FORMS) and s > words[0][0] \
                 and not (w in NON_SPEECH_NOUN_FORMS and words[k - 1][2].lower() in ("of", "the")):
             return s  # "The former candidate continued, saying": the verb ends the phrase

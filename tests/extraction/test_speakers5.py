@@ -71,3 +71,20 @@ def test_a_preposition_opening_the_sentence_is_no_speaker():
     assert quote.speaker == "a top party strategist"
     even = 'Calls\n\nEven so, Ann Marr said "this is a fine test for us all."\n'
     assert _direct(even)[0].speaker == "Ann Marr"
+
+
+def test_a_long_capitalised_title_ending_in_a_role_noun_then_a_name():
+    text = ('Guns\n\n"Our families want accountability," she added.\n\n"The senator voted twice to protect '
+            'the dealers," Port Averne City Public Advocate Trish Jamar said. "He stands with the industry."\n')
+    quotes = _direct(text)
+    assert [q.speaker for q in quotes[1:]] == ["Trish Jamar", "Trish Jamar"]
+    assert extract(text).people[0].descriptions[0].endswith("Public Advocate")
+
+
+def test_a_relative_clause_is_no_part_of_an_unnamed_speakers_name():
+    text = ('Talks\n\nAlthough there is no overlap, a White House official who spoke anonymously to discuss '
+            'internal strategy said Wednesday, "Certainly there are discussions with the campaign."\n')
+    [quote] = _direct(text)
+    assert quote.speaker == "a White House official"
+    many = 'Talks\n\nThe delegates, many of whom said the vote was rigged, left early.\n'
+    assert extract(many).quotes[0].speaker in ("The delegates", "many of whom")
