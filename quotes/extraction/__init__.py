@@ -372,7 +372,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 # reported clause, whose subject is no speaker.
                 art.unvoiced[index] = Attribution(None, c, sent)
                 break
-            if sp is None and (c.lemma in INVERTING or c.lemma not in OBJECT_SPEECH):
+            if sp is None and c.lemma in INVERTING:
                 # (After "thanked", "called", "criticized" comes the object, not an
                 # inverted subject.)
                 sp = subject_after(text, c.end, span.open, reg)

@@ -88,3 +88,9 @@ def test_a_relative_clause_is_no_part_of_an_unnamed_speakers_name():
     assert quote.speaker == "a White House official"
     many = 'Talks\n\nThe delegates, many of whom said the vote was rigged, left early.\n'
     assert extract(many).quotes[0].speaker in ("The delegates", "many of whom")
+
+
+def test_the_object_of_a_verb_that_does_not_invert_is_no_speaker():
+    text = ('Threat\n\nHastily politicising the tragedy, Garvan cast the blame on his rivals, and emphasized '
+            'the threat that "militant extremism" poses to the world.\n')
+    assert not any(q.speaker == "the threat" for q in extract(text).quotes)
