@@ -763,6 +763,10 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             toks.pop(0)
         if not toks:
             return None
+    if len(toks) > 1 and toks[0][2] in _MONTH_NAMES and _DATE_LEAD_RE.search(text, max(0, toks[0][0] - 12), toks[0][0]):
+        # "In June Trump said", "a June Trump campaign event": the month dates what
+        # follows; it is no first name there.
+        toks = list(toks[1:])
     if len(toks) == 1:  # (words dropped from the front): no comprehension needed
         words = [toks[0][2]]
         bare = [_strip_possessive(words[0])]
@@ -973,6 +977,12 @@ _TITLE_OF_RE = re.compile(r" (?:for|of) (?:the )?[A-Z]")
 _PORTFOLIO_RE = re.compile(
     r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Secretary of State)"
     r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*(?:\s+|\s+and\s+|\s+&\s+))*$")
+
+
+_MONTH_NAMES = frozenset("January February March April May June July August September October November "
+                         "December".split())
+_DATE_LEAD_RE = re.compile(r"(?:^|\b)(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|[Ll]ast|[Tt]his|[Nn]ext|"
+                           r"[Ee]arly|[Ll]ate|[Mm]id|[Aa]n?|[Tt]he|[Oo]f)[ \t]+$")
 
 
 def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:

@@ -94,3 +94,13 @@ def test_the_object_of_a_verb_that_does_not_invert_is_no_speaker():
     text = ('Threat\n\nHastily politicising the tragedy, Garvan cast the blame on his rivals, and emphasized '
             'the threat that "militant extremism" poses to the world.\n')
     assert not any(q.speaker == "the threat" for q in extract(text).quotes)
+
+
+def test_a_month_before_a_surname_dates_it_and_is_no_first_name():
+    text = ('Rally\n\nMarta Quell is running for governor.\n\nAt a June Quell campaign event in Dunmore, '
+            '62-year-old Brenda Jonsson railed against the plan. "They should listen to us," she said.\n')
+    [quote] = _direct(text)
+    assert quote.speaker == "Brenda Jonsson"
+    assert "June Quell" not in {p.name for p in extract(text).people}
+    said = 'Plan\n\nMarta Quell is running for governor.\n\nIn June Quell said the plan would pass.\n'
+    assert extract(said).quotes[0].speaker == "Marta Quell"
