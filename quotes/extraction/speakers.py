@@ -1169,7 +1169,8 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
     words = lead.replace(",", " ").split()
     return len(words) <= 6 and all(
         w[:1].isupper() or _bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS
-        or w.lower() in _LEAD_OK or w.lower().endswith(("’s", "'s")) for w in words)
+        or w.lower() in _LEAD_OK or w.lower().endswith(("’s", "'s"))
+        or w.endswith("-old") and w[:1].isdigit() for w in words)  # "62-year-old Brenda Johnson"
 
 
 def _cached_strict_subject(reg: Registry, m: Mention) -> bool:
