@@ -1448,7 +1448,7 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                     # fit beats an older speaker whose gender is unknown.)
                     break
                 if prev.start < sp.antecedent and reg is not None \
-                        and _introduced_subject(reg, sp, paragraph_of):
+                        and _introduced_subject(reg, sp, paragraph_of, continuing=q.cue in _CONTINUING_CUES):
                     # "Castleford manager Neil Bramley was furious ... \n '...,' he said":
                     # a person newly brought in as the subject of the paragraph before
                     # takes the floor from the previous speaker.
@@ -1486,7 +1486,11 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
 DESCRIPTION_WINDOW = 3000
 
 
-def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of) -> bool:
+# "he added", "he continued": the previous speaker goes on.
+_CONTINUING_CUES = frozenset({"added", "adds", "adding", "continued", "continues", "went on", "goes on"})
+
+
+def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of, continuing: bool = False) -> bool:
     """Is the pronoun's antecedent the first, full-name mention of its person, opening a
     sentence as its subject, in the pronoun's paragraph or the one before?"""
     ent = sp.entity
@@ -1494,9 +1498,26 @@ def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of) -> bool:
         return False
     if ent.first_pos != sp.antecedent or len(ent.name.split()) < 2:
         # Or the subject of the sentence just before the pronoun's, in its paragraph:
-        # "Reinholt has just spoken to reporters. He said ...".
-        if reg.sentence_start is None or paragraph_of(sp.start) != paragraph_of(sp.antecedent):
+        # "Reinholt has just spoken to reporters. He said ...". Or the subject opening the
+        # paragraph just before: "Trump has blasted the system. \n '...,' he said".
+        if reg.sentence_start is None:
             return False
+        if paragraph_of(sp.start) != paragraph_of(sp.antecedent):
+            if continuing:
+                return False
+            opens = reg.sentence_start(sp.antecedent)
+            if opens > 0 and not reg.text[max(0, opens - 4):opens].rstrip(" \t").endswith("\n"):
+                return False  # (not the paragraph's first sentence)
+            if any(m.entity.kind == "person" and not m.in_quote for m in reg.mentions_between(opens, sp.antecedent)):
+                return False  # (not the first person the sentence names)
+            i = bisect_left(reg._starts, sp.antecedent)
+            here = paragraph_of(sp.start)
+            if any(m.entity.kind == "person" and not m.in_quote and m.entity is not ent
+                   and m.entity.gender in (None, ent.gender) and paragraph_of(m.start) == here
+                   for m in reg.mentions_between(sp.antecedent + 1, sp.start)):
+                return False  # someone else who fits is named in the pronoun's own paragraph
+            return i < len(reg.mentions) and reg.mentions[i].start == sp.antecedent \
+                and strict_subject(reg, reg.mentions[i])
         own = reg.sentence_start(sp.start)
         if not (sp.antecedent < own and reg.sentence_start(sp.antecedent) == reg.sentence_start(own - 1)):
             return False

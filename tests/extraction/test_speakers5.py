@@ -104,3 +104,20 @@ def test_a_month_before_a_surname_dates_it_and_is_no_first_name():
     assert "June Quell" not in {p.name for p in extract(text).people}
     said = 'Plan\n\nMarta Quell is running for governor.\n\nIn June Quell said the plan would pass.\n'
     assert extract(said).quotes[0].speaker == "Marta Quell"
+
+
+def test_a_new_subject_opening_the_paragraph_before_takes_the_floor_from_the_last_speaker():
+    text = ('Delegates\n\nPeter Vance leads the race for the nomination.\n\n'
+            'Tomas Greer has argued that his rating is far higher than his rivals.\n\n'
+            'Vance has blasted the delegate system, which he called a relic.\n\n'
+            '"It is a rigged, dirty system," he said this week.\n')
+    [quote] = _direct(text)
+    assert quote.speaker == "Peter Vance"
+    # Not when the paragraph opens with someone else, or names another man before the pronoun.
+    other = text.replace("Vance has blasted", "Ann Morrow said Vance has blasted")
+    assert _direct(other)[0].speaker == "Tomas Greer"
+    between = text.replace('"It is a rigged', 'Greer shrugged. "It is a rigged')
+    assert _direct(between)[0].speaker == "Tomas Greer"
+    # "he added" goes on with the previous speaker.
+    added = text.replace("he said this week", "he added")
+    assert _direct(added)[0].speaker == "Tomas Greer"
