@@ -375,11 +375,19 @@ def _group_before_who(text: str, start: int, cue_start: int) -> Speaker | None:
 _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}$")
 
 
+_PREPOSITION_WHICH_RE = re.compile(r"\b(?:during|in|at|on|after|from|through|with)[ \t]+(?:which|whom)[ \t]+")
+
+
 def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
     """The subject of a reporting verb: the first noun phrase of the clause before it."""
     if "who " in text[cue_start - 20:cue_start] and (
             sp := _antecedent_of_who(text, start, cue_start, reg) or _group_before_who(text, start, cue_start)):
         return sp
+    rel = _PREPOSITION_WHICH_RE.search(text, max(start, cue_start - 60), cue_start)
+    if rel is not None and "," not in text[rel.end():cue_start]:
+        # "an appearance during which callers asked": the callers ask. ("Roe, an adviser
+        # with whom the mayor corresponded, said": the clause closed; Roe speaks.)
+        start = rel.end()
     t = _TIME_BEFORE_VERB_RE.search(text, max(start, cue_start - 40), cue_start)
     if t is not None and t.start() > start and text[start:t.start()].strip():
         # "The minister on Tuesday said": the date between subject and verb is no part of

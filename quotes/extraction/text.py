@@ -313,6 +313,14 @@ def _attribution_follows(text: str, pos: int, end: int) -> bool:
         return False
     # Only a bare attribution ("Trump said.", "Trump asked reporters on Monday."): a verb
     # that goes on to report a clause ("Cruz says he is not familiar ...") starts a sentence.
+    # '"...!" LeVell declared, a point he likes to make ...': an aside after the comma,
+    # however long. ('Mrs. Clinton replied, "As you know ...': the verb introduces the next
+    # quotation; "says, however, that ...": it reports a clause.)
+    if text.startswith(",", cue.end()):
+        if text[cue.end() + 1:cue.end() + 3].strip()[:1] in _OPENING_MARKS:
+            return False
+        if not _ASIDE_THEN_THAT_RE.match(text, cue.end() + 1, end):
+            return True
     stop = text.find(".", cue.end(), end)
     rest = text[cue.end():stop if stop >= 0 else end].split()
     # "told"/"asked" take the listener as object, which may run on ("told Britain's ITV
@@ -321,6 +329,8 @@ def _attribution_follows(text: str, pos: int, end: int) -> bool:
     return len(rest) <= limit and not (rest and rest[0].lower() in _CLAUSE_OPENERS)
 
 
+_OPENING_MARKS = ("\"", "“", "'", "`", "‘")
+_ASIDE_THEN_THAT_RE = re.compile(r"[^.!?\n]{0,40}?,[ \t]+that\b")  # "says, however, that ..."
 _CLAUSE_OPENERS = {"that", "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his",
                    "her", "their", "its", "this", "there", "if", "whether"}
 

@@ -121,3 +121,19 @@ def test_a_new_subject_opening_the_paragraph_before_takes_the_floor_from_the_las
     # "he added" goes on with the previous speaker.
     added = text.replace("he said this week", "he added")
     assert _direct(added)[0].speaker == "Tomas Greer"
+
+
+def test_an_aside_after_the_verb_keeps_the_attribution_with_the_quotation():
+    text = ('Coalition\n\nThe group met Monday.\n\n"And I\'m not being paid!" Ravell declared, a point he likes '
+            'to make after a recent appearance on an urban radio station during which callers asked him.\n')
+    [quote] = _direct(text)
+    assert quote.speaker == "Ravell"
+    reply = ('Emails\n\nAmbassador John Tefft wrote about a visit "at the invitation of a local businessman." '
+             'Mrs. Clinton replied, "As you know, hearing nice things is always welcome."\n')
+    assert [q.speaker for q in _direct(reply)] == ["John Tefft", "Clinton"]
+
+
+def test_the_subject_after_a_preposition_and_which_is_the_speaker():
+    text = ('Show\n\nHe made the point after a recent appearance on a radio station during which callers asked '
+            'how much money he was getting.\n')
+    assert extract(text).quotes[0].speaker == "callers"
