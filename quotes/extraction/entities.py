@@ -384,9 +384,11 @@ def _one_word_run(group: str) -> tuple[str, bool] | None:
         group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
         or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
     bare = _strip_possessive(tok)
-    if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
+    if not tok or tok in COMMON_CAPITALISED or (
             bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
-        return None  # a place, weekday or nationality ("Americans") alone is never a name
+        return None  # a weekday or nationality ("Americans") alone is never a name
+    # (A place or nationality alone is a run: "Cuban" may be Mark Cuban's surname.
+    # _classify drops it; build_registry keeps it for someone named in full.)
     if is_contraction(tok) or (tok.endswith(_ADVERB_ENDINGS) and tok not in FIRST_NAMES):
         return None  # "I’m", "We’re", "Don’t"; "Specifically," opening a sentence
     return tok, tok.endswith(("’s", "'s"))
@@ -538,6 +540,7 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
     candidates: list[Candidate] = []
     singles: list[Candidate] = []
     context_orgs: list[Candidate] = []
+    place_words: list[Run] = []
     surname_counts: dict[str, int] = {}
     # One scan over the whole text (runs never cross a newline), then keep body runs.
     all_runs = _join_of_names(text, scan_runs(text, 0, len(text), quote_spans))
@@ -559,6 +562,8 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             prev_run = run
             cand = _classify(text, run, para_start, prev)
             if cand is None:
+                if len(run.tokens) == 1 and run.tokens[0][2] in PLACES:
+                    place_words.append(run)  # perhaps a surname: decided once full names are known
                 continue
             name_tokens = cand.name_tokens
             if cand.org:
@@ -593,6 +598,14 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         if not evidence:
             continue
         _add_person(reg, cand)
+    for run in place_words:
+        # "Mark Cuban ... Cuban said", "Bernard Sanders ... Mr. English": the surname of
+        # someone named in full, though the word is also a nationality or a place.
+        tok = run.tokens[0][2]
+        if any(ent.kind == "person" and ent.name.split()[-1] == tok for ent in reg.by_token.get(tok, ())) \
+                and not _LOCATIVE_BEFORE_RE.search(text, max(0, run.start - 8), run.start) \
+                and not text.startswith(("'s", "’s"), run.end):
+            _add_person(reg, Candidate(run, run.tokens, evidence=True))
     for cand in context_orgs:
         # The surname of someone the article names in full is that person ("Marco Rubio"
         # ... "Rubio said"), whatever a word before it suggested.

@@ -137,3 +137,15 @@ def test_the_subject_after_a_preposition_and_which_is_the_speaker():
     text = ('Show\n\nHe made the point after a recent appearance on a radio station during which callers asked '
             'how much money he was getting.\n')
     assert extract(text).quotes[0].speaker == "callers"
+
+
+def test_a_surname_that_is_also_a_place_or_nationality_is_the_person_named_in_full():
+    text = ('Cuban speaks\n\nBillionaire Mark Cuban spoke on Monday about the race for the nomination in '
+            'his home state.\n\nCuban also complained that the senator is too principled, suggesting he '
+            'sees issues as "absolutely black and white."\n\n"We are ready," said Jeremy Paris, who runs '
+            'the host committee. "You get your house ready for a party," Paris said.\n')
+    quotes = _direct(text)
+    assert [q.speaker for q in quotes] == ["Mark Cuban", "Jeremy Paris", "Jeremy Paris"]
+    # A place after "in" stays a place.
+    assert not any(q.speaker == "Jeremy Paris" for q in extract(text + "\nIn Paris, officials said it was fine.\n").quotes
+                   if q.kind == "indirect")
