@@ -245,6 +245,14 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             # 'Cruz accuses Obama of "leading from behind" and Trump says ...': the verb
             # after "and" has its own subject and clause; this quote's cue comes before it.
             pass
+        elif _OWN_COMPLEMENT_RE.match(text, c.end, clause_end) and any(
+                not b.according and text.startswith(" that ", b.end) or _THAT_AFTER_RE.match(text, b.end, span.open)
+                for b in art.cues_between(clause_start, span.open)):
+            # 'even as Trump claimed that "...," one of the prosecutors said the cases
+            # differ', 'After Scalia said that ... "less advanced schools," Trump said: "..."':
+            # the verb after the quotation has its own complement; the quotation is in
+            # the that-clause of the verb before it.
+            pass
         elif len(gap.split()) <= 10 and not has_sentence_break(gap) and ";" not in gap:
             sp = None
             if c.according:
@@ -730,6 +738,9 @@ def _parenthetical_subject(art: _Article, c: Cue, start: int, end: int) -> Speak
 
 
 _PARENTHETICAL_AFTER_RE = re.compile(r"(?:\s+\w+){0,3}?\s*,")
+# After a verb: a colon or a clause of its own ("said the two cases were ...", "said that").
+_OWN_COMPLEMENT_RE = re.compile(r"[ \t]*:|[ \t]+(?:that|the|he|she|they|it|there|his|her|their)[ \t]+\w+[ \t]+\w+")
+_THAT_AFTER_RE = re.compile(r"(?:[ \t]+[\w’'\-]+){1,4}?[ \t]+that[ \t]")  # "claimed on Tuesday that"
 _LOWER_QUOTE_AFTER_RE = re.compile(r"[ \t]*[\"“][a-z]")
 
 

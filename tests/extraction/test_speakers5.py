@@ -149,3 +149,12 @@ def test_a_surname_that_is_also_a_place_or_nationality_is_the_person_named_in_fu
     # A place after "in" stays a place.
     assert not any(q.speaker == "Jeremy Paris" for q in extract(text + "\nIn Paris, officials said it was fine.\n").quotes
                    if q.kind == "indirect")
+
+
+def test_a_quotation_in_a_that_clause_before_a_verb_with_its_own_complement():
+    text = ('Cases\n\nBut even as Garvan claimed on Tuesday that "the general got in trouble for far less," '
+            'one of the former prosecutors said the two cases were quite different.\n')
+    assert _direct(text)[0].speaker == "Garvan"
+    colon = ('Court\n\nAfter Judge Ruth Abelard said that some students might do better at "less advanced '
+             'schools," Garvan said: "I do not like what she said at all."\n')
+    assert [q.speaker for q in _direct(colon)] == ["Ruth Abelard", "Garvan"]
