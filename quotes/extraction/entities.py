@@ -44,6 +44,14 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
                 # (Not "in Lucknow, Menon said the units ..., adding": a clause with its own
                 # verb is no appositive.)
                 return True
+    if text.startswith(" of ", end) and " " in text[start:end]:
+        # "Darran Whiting of Liberty Baptist Church in Marion, said": the person's place
+        # or body, then the verb.
+        close = text.find(",", end + 4, end + 70)
+        if close > 0 and "\n" not in text[end:close] and not has_sentence_break(text[end:close]):
+            m = ADV_RE.match(text, close)
+            if m and CUE_RE.match(text, m.end()):
+                return True
     lo = max(0, start - 14)
     before = text[lo:start]
     if before.endswith(" ") and not before.endswith(", "):

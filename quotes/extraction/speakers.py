@@ -375,6 +375,11 @@ def _group_before_who(text: str, start: int, cue_start: int) -> Speaker | None:
 _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}$")
 
 
+# "One pastor supporting Mr. Cruz, ", "A longtime friend of the family, ": an indefinite
+# description up to its comma, a name after it ...
+_DESCRIPTION_THEN_NAME_RE = re.compile(r"(?:One|A|An|Another)[ \t]+[a-z][^,;:\"“”]{2,60}?,[ \t]+")
+# ... and after the name only its place or body, or nothing, before the verb.
+_APPOSED_TAIL_RE = re.compile(r"(?:[ \t]+(?:of|from)[ \t]+[^,;:\"“”]{2,60})?,?[ \t]*")
 _PREPOSITION_WHICH_RE = re.compile(r"\b(?:during|in|at|on|after|from|through|with)[ \t]+(?:which|whom)[ \t]+")
 
 
@@ -422,6 +427,17 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
                 return None
             return subject_before(text, cut + 1, cue_start, reg)
         return None
+    lead = _DESCRIPTION_THEN_NAME_RE.match(text, s, cue_start)
+    if lead is not None:
+        named = next((m for m in reg.mentions_between(lead.end(), cue_start)), None)
+        if named is not None and named.start == lead.end() and named.entity.kind == "person" \
+                and not named.in_quote and _APPOSED_TAIL_RE.fullmatch(text, named.end, cue_start):
+            # "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church,
+            # said": the name in apposition to the description is the subject.
+            sp = _from_mention(named, reg)
+            if sp.description is None:
+                sp.description = text[s:lead.end()].rstrip(" ,")
+            return sp
     if len(region_words) <= 3 and region_words[0][2] in PERSON_PRONOUNS:
         # "he said", "she also said": the common case, resolved without further search.
         return resolve_pronoun(region_words[0][2], region_words[0][0], reg)
@@ -1022,6 +1038,11 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
                 break  # "according to a study published on Wednesday": the study
             np_end = e
         np = text[pos:np_end].rstrip(".,;:")
+        pp = _ROLE_PP_RE.match(text, pos + len(np), end) if np else None
+        if pp is not None and _bare(np.split()[-1]) in ROLE_NOUNS and \
+                (sp := apposed_name(text, pp.end(), end, reg, np)):
+            # "wrote the American ambassador at the time, John E. Herbst."
+            return sp
         if np and _bare(np.split()[-1]) in ROLE_NOUNS and \
                 (sp := apposed_name(text, pos + len(np), end, reg, np.rsplit(" by ", 1)[-1])):
             # "said the spokeswoman, Pia Lund.": an unknown name in apposition to the role.
@@ -1045,6 +1066,7 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     return None
 
 
+_ROLE_PP_RE = re.compile(r"[ \t]+(?:at|in|to)(?:[ \t]+[\w’'\-]+){1,3}(?=,)")
 _KNOWN_AS_RE = re.compile(r"(?P<role>(?:[Tt]he|[Aa]n?)(?:[ \t]+[a-z][\w\-]*){1,4})[ \t]+(?:known|identified|referred[ \t]+to)"
                           r"(?:[ \t]+only)?[ \t]+as[ \t]+(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})")
 # Participles that follow a document and say how it came out, no part of its name.
@@ -1052,7 +1074,7 @@ _REPORT_PARTICIPLES = frozenset({"published", "released", "issued", "obtained", 
                                  "seen", "reviewed", "sent", "filed", "written", "circulated", "leaked"})
 # ", Pia Lund.", ", Dr Miriam Haddad of the Arava Institute": a name after a role's comma.
 _APPOSED_NAME_RE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?"
-                              r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*"
+                              r"(?P<name>[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'\-]+){1,2})[ \t]*"
                               r"(?=[.,;]|$|(?:of|from|at)[ \t])")
 
 

@@ -158,3 +158,25 @@ def test_a_quotation_in_a_that_clause_before_a_verb_with_its_own_complement():
     colon = ('Court\n\nAfter Judge Ruth Abelard said that some students might do better at "less advanced '
              'schools," Garvan said: "I do not like what she said at all."\n')
     assert [q.speaker for q in _direct(colon)] == ["Ruth Abelard", "Garvan"]
+
+
+def test_a_name_in_apposition_to_an_indefinite_description_is_the_subject():
+    text = ('Pastors\n\nMarta Quell is campaigning across the state this week with her father.\n\n'
+            'One pastor supporting Ms. Quell, Darran Whitby of Liberty Baptist Church in Marion, said he had '
+            'made more than 150 phone calls. "Find your polling place and get there," he tells parishioners.\n')
+    quotes = extract(text).quotes
+    assert {q.speaker for q in quotes} == {"Darran Whitby"}
+
+
+def test_a_role_with_a_time_phrase_then_a_name_with_an_initial():
+    text = ('Deals\n\nLorne Abbott and his colleague Catherine Barnes pressed the diplomats to treat them '
+            'equally. The party was "working to change its image from that of a haven for mobsters," wrote '
+            'the American ambassador at the time, John E. Herbst.\n')
+    assert _direct(text)[0].speaker == "John E. Herbst"
+
+
+def test_of_and_a_place_between_a_name_and_its_verb_needs_a_full_name():
+    text = ('Tunnels\n\nPart of the problem in detecting tunnels, say experts like Paul Baum, a geophysicist, '
+            'is the ground itself.\n\nInformed of the district\'s lean, Early described it as "news to me."\n')
+    names = {p.name for p in extract(text).people}
+    assert "Part" not in names and "Informed" not in names
