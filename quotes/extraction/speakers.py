@@ -336,6 +336,13 @@ def _antecedent_of_who(text: str, start: int, cue_start: int, reg: Registry) -> 
         if text[m.end:who.start()].strip(" \t’'s"):
             break  # (something else stands between the name and its comma)
         return _from_mention(m, reg)
+    role = _ROLE_BEFORE_WHO_RE.search(text, max(start, who.start() - 60), who.start())
+    if role is not None and _bare(role.group("head")) in ROLE_NOUNS:
+        # "a lecture from the Mexican president, who said": the president, as described
+        # (or the person the description names).
+        np = role.group("np")
+        return resolve_nominal(np, role.start("np"), reg) or Speaker(
+            name=np, kind="person", mention=np, description=np, start=role.start("np"))
     named = _NAME_BEFORE_RE.search(text, max(start, who.start() - 60), who.start())
     if named is None or not _PLACE_OR_COMMON.isdisjoint(named.group().split()):
         return None
@@ -372,6 +379,7 @@ def _group_before_who(text: str, start: int, cue_start: int) -> Speaker | None:
     return Speaker(name=np, kind=None, mention=np, description=np, start=cue_start - len(m.group()) + m.group().find(np))
 
 
+_ROLE_BEFORE_WHO_RE = re.compile(r"(?<![\w’'])(?P<np>(?:the|The)(?:[ \t]+[\w\-]+){0,3}?[ \t]+(?P<head>[a-z][a-z\-]+))$")
 _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}$")
 
 

@@ -180,3 +180,9 @@ def test_of_and_a_place_between_a_name_and_its_verb_needs_a_full_name():
             'is the ground itself.\n\nInformed of the district\'s lean, Early described it as "news to me."\n')
     names = {p.name for p in extract(text).people}
     assert "Part" not in names and "Informed" not in names
+
+
+def test_a_described_role_before_who_is_the_speaker():
+    text = ('Trip\n\nIn the capital, Garvan endured without complaint a lecture from the Mexican president, '
+            'who said that the trade pact has been good for "both of our countries" and their workers.\n')
+    assert _direct(text)[0].speaker == "the Mexican president"
