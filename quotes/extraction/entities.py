@@ -36,14 +36,19 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(", ", end):
         # "Trent Lott, who was majority leader under Bush, told ...": an appositive, then
-        # the verb.
+        # the verb ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+        # 2012, said": past the commas inside the appositive).
         close = text.find(", ", end + 2, end + 160)
-        if close > 0 and "\n" not in text[end:close] and not has_sentence_break(text[end:close]):
+        while close > 0 and "\n" not in text[end:close] and not has_sentence_break(text[end:close]):
+            if CUE_RE.search(text, end + 2, close):
+                break  # (Not "in Lucknow, Menon said the units ..., adding": a clause with its
+                # own verb is no appositive.)
             m = ADV_RE.match(text, close)
-            if m and CUE_RE.match(text, m.end()) and not CUE_RE.search(text, end + 2, close):
-                # (Not "in Lucknow, Menon said the units ..., adding": a clause with its own
-                # verb is no appositive.)
+            if m and CUE_RE.match(text, m.end()):
                 return True
+            if " " not in text[start:end]:
+                break  # (one word: only an appositive without commas of its own)
+            close = text.find(", ", close + 2, end + 160)
     if text.startswith(" of ", end) and " " in text[start:end]:
         # "Darran Whiting of Liberty Baptist Church in Marion, said": the person's place
         # or body, then the verb.

@@ -186,3 +186,11 @@ def test_a_described_role_before_who_is_the_speaker():
     text = ('Trip\n\nIn the capital, Garvan endured without complaint a lecture from the Mexican president, '
             'who said that the trade pact has been good for "both of our countries" and their workers.\n')
     assert _direct(text)[0].speaker == "the Mexican president"
+
+
+def test_an_appositive_with_commas_of_its_own_before_the_verb():
+    text = ('Families\n\n"It is shameful," Erica Smegan said.\n\nSandy Phillips, who lost her daughter '
+            'during the shooting in Aurora, Colorado, in July 2012, said that he had treated her family '
+            'disrespectfully.\n\n"He promised to meet with us face to face," she said.\n')
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Erica Smegan", "Sandy Phillips", "Sandy Phillips"]
