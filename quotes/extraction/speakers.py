@@ -102,8 +102,11 @@ _CONTINUE_TO_RE = re.compile(r"[ \t]+to[ \t]")
 
 def _continue_not_speech(text: str, start: int, end: int) -> bool:
     """'his administration continues to carve out': "continue to" goes on with an action,
-    not with speaking."""
-    return bool(_CONTINUE_TO_RE.match(text, end))
+    not with speaking; nor does 'a trend that ... will continue "for years"'."""
+    return bool(_CONTINUE_TO_RE.match(text, end) or _MODAL_BEFORE_RE.search(text, max(0, start - 12), start))
+
+
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)[ \t]+$")
 
 
 NOUN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",

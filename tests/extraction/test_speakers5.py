@@ -194,3 +194,9 @@ def test_an_appositive_with_commas_of_its_own_before_the_verb():
             'disrespectfully.\n\n"He promised to meet with us face to face," she said.\n')
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes] == ["Erica Smegan", "Sandy Phillips", "Sandy Phillips"]
+
+
+def test_will_continue_is_no_reporting_verb():
+    text = ('Golf\n\nCourses are closing every month, a trend that the foundation predicts will continue '
+            '"for the next few years."\n')
+    assert not any(q.cue == "continue" or "predicts" in (q.speaker or "") for q in extract(text).quotes)
