@@ -1203,6 +1203,8 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
         return True
     if _possessor(text, m.end) or reg.sentence_start is None:
         return False
+    if _CLAUSE_JOIN_BEFORE_RE.search(text, max(0, m.start - 9), m.start) and _VERB_AFTER_RE.match(text, m.end):
+        return True  # "The moderators were ready to move on, but Christie wasn't having it."
     s = skip_fronted(text, reg.sentence_start(m.start), m.start)
     lead = text[s:m.start]
     if any(ch in lead for ch in "\"“”()"):
@@ -1212,6 +1214,10 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
         w[:1].isupper() or _bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS
         or w.lower() in _LEAD_OK or w.lower().endswith(("’s", "'s"))
         or w.endswith("-old") and w[:1].isdigit() for w in words)  # "62-year-old Brenda Johnson"
+
+
+_CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[ \t]+(?:but|while|though|yet)|;)[ \t]+$")
+_VERB_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:was|is|were|had|has|did|does|would|will|could)(?:n['’]t)?|[a-z]+ed)\b")
 
 
 def _cached_strict_subject(reg: Registry, m: Mention) -> bool:

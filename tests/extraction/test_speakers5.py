@@ -200,3 +200,11 @@ def test_will_continue_is_no_reporting_verb():
     text = ('Golf\n\nCourses are closing every month, a trend that the foundation predicts will continue '
             '"for the next few years."\n')
     assert not any(q.cue == "continue" or "predicts" in (q.speaker or "") for q in extract(text).quotes)
+
+
+def test_a_subject_after_but_takes_the_floor():
+    text = ('Debate\n\nPeter Vance and Tomas Greer clashed on the debate stage in the capital on '
+            'Saturday night.\n\n"Let us drop this fiction that he does not know what he is doing," '
+            'said Greer.\n\nThe moderators were ready to move on, but Vance wasn\'t having it.\n\n'
+            '"You see, everybody, I want the people at home to think about this," he said.\n')
+    assert [q.speaker for q in _direct(text)] == ["Tomas Greer", "Peter Vance"]
