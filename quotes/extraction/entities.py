@@ -28,6 +28,9 @@ BACK_WORD_RE = re.compile(r"([\w’'\-.]+)\s*$")
 ADV_RE = re.compile(r"[ ,]+(?:(?:also|later|then|again|has|had|once|previously|recently|\w+ly|\([^()\n]{1,25}\)),? )?")
 
 
+_ACCORDING_TO_BEFORE_RE = re.compile(r"\b[Aa]ccording[ \t]+to(?:[ \t]+(?:a|an|the)(?:[ \t]+[a-z\-]+){1,2}[ \t]+(?:from|by))?[ \t]+$")
+
+
 def cue_adjacent(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] the subject of a reporting verb ("Smith said",
     "said Smith")?"""
@@ -57,6 +60,9 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
             m = ADV_RE.match(text, close)
             if m and CUE_RE.match(text, m.end()):
                 return True
+    if " " in text[start:end] and text[end:end + 1] in (",", ".", ";", ":") \
+            and _ACCORDING_TO_BEFORE_RE.search(text, max(0, start - 50), start):
+        return True  # "according to Jane Roe,", "according to a post from Arianna Huffington."
     lo = max(0, start - 14)
     before = text[lo:start]
     if before.endswith(" ") and not before.endswith(", "):

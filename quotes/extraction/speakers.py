@@ -1411,6 +1411,9 @@ _APPOSITIVE_END_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|once|has|ha
 _INVERTED_END_RE = re.compile(r"[ \t]*(?:[,.;:!?\n(]|$|(?:of|who|in|at|on)\b)")
 
 
+_ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording[ \t]+to(?:[ \t]+(?:a|an|the)(?:[ \t]+[a-z\-]+){1,2}[ \t]+(?:from|by))?[ \t]+$")
+
+
 def speaks_at(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] the subject of a reporting verb: "Smith said",
     "Smith, 30, of Raleigh, told", "Smith (R-Tex.) also said", "said Smith." / "said Smith,
@@ -1431,6 +1434,8 @@ def speaks_at(text: str, start: int, end: int) -> bool:
             if gap.strip(" ,") and _APPOSITIVE_END_RE.search(gap) and "\n" not in gap \
                     and not has_sentence_break(gap) and not any(ch in gap for ch in "\"“”;:"):
                 return True
+    if _ACCORDING_BEFORE_RE.search(text, max(0, start - 50), start):
+        return True  # "according to a post from Arianna Huffington"
     lo = max(0, start - 16)
     before = text[lo:start]
     if before.endswith(" ") and not before.endswith(", "):

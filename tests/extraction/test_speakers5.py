@@ -208,3 +208,10 @@ def test_a_subject_after_but_takes_the_floor():
             'said Greer.\n\nThe moderators were ready to move on, but Vance wasn\'t having it.\n\n'
             '"You see, everybody, I want the people at home to think about this," he said.\n')
     assert [q.speaker for q in _direct(text)] == ["Tomas Greer", "Peter Vance"]
+
+
+def test_a_full_name_after_according_to_is_a_person_who_speaks():
+    text = ('Coverage\n\n"We are ready," said Chris Collie, the governor.\n\nThe site said it would treat the '
+            'campaign as news, according to a post from Arianna Hufton.\n\n"We will cover the ways the '
+            'campaign is unique," she wrote.\n')
+    assert [q.speaker for q in _direct(text)] == ["Chris Collie", "Arianna Hufton"]
