@@ -1125,7 +1125,12 @@ def resolve_pronoun(word: str, pos: int, reg: Registry) -> Speaker:
     if m is not None and reg.text is not None and not subj(m):
         # Prefer the most recent person in subject position (or a speaker) nearby.
         alt = reg.recent(pos, lambda mm: ok(mm) and subj(mm), limit=12)
-        if alt is not None and pos - alt.start < 1500:
+        if alt is not None and pos - alt.start < 1500 and not (
+                m.entity.gender == gender and alt.entity.gender is None
+                and "\n" in reg.text[alt.end:m.start] and "\n" not in reg.text[m.end:pos]):
+            # (A subject of an earlier paragraph whose gender is unknown does not beat a
+            # person known to fit in the pronoun's own paragraph: "Sen. Sherrod Brown ...
+            # \n remarks Clinton made ... she offered".)
             m = alt
     if m is None:
         m = reg.recent(pos, ok)

@@ -215,3 +215,11 @@ def test_a_full_name_after_according_to_is_a_person_who_speaks():
             'campaign as news, according to a post from Arianna Hufton.\n\n"We will cover the ways the '
             'campaign is unique," she wrote.\n')
     assert [q.speaker for q in _direct(text)] == ["Chris Collie", "Arianna Hufton"]
+
+
+def test_a_pronoun_prefers_a_person_known_to_fit_in_its_paragraph_over_an_earlier_subject():
+    text = ('Coal\n\nHillary Clinton spoke in Ohio on Monday about her plans for coal country.\n\n'
+            'Sen. Sherrod Browne (D-Ohio), also on the shortlist, is on deck to talk to the alliance.\n\nCoal miners are still smarting from remarks '
+            'Clinton made earlier this year. When she was talking about energy, she offered up this sound '
+            'bite: "We are going to put a lot of coal companies out of business."\n')
+    assert _direct(text)[0].speaker == "Hillary Clinton"
