@@ -357,3 +357,13 @@ def test_family_name_that_is_not_the_last_word_is_a_right_speaker():
     assert speaker_is_right("Melba Acosta Febo", view)
     assert speaker_is_right("Acosta", view)
     assert not speaker_is_right("Melba Febo", view)
+
+
+def test_an_indefinite_speaker_is_right_only_for_the_same_gold_words():
+    from quotes.evaluation.scoring import speaker_is_right
+
+    text = 'Supporters cheered. Some chanted "USA! USA! USA!" in the hall.'
+    view = analyse_gold(_gold(text, ["Some"]))[0]
+    assert speaker_is_right("Some", view)
+    assert not speaker_is_right("Several", view)
+    assert not speaker_is_right(None, view)

@@ -36,7 +36,8 @@ forms) only resolves to a name that can be a person: not one that starts with a 
 honorific the article gives it ("Ms. Lee", "Mr. Lee"), disagrees with the pronoun.
 Indefinite sources ("a source", "officials", "experts") are not resolved. An unresolved
 source's own words still count, so a system speaker "officials" is right for the gold Source
-"officials".
+"officials"; a speaker with no name-like word at all ("Some", "Several") is right only for a
+gold Source of the same words.
 """
 from __future__ import annotations
 
@@ -296,7 +297,10 @@ class ContentIndex:
 def speaker_is_right(speaker: str | None, view: GoldView) -> bool:
     key = name_key(speaker)
     if key is None:
-        return False
+        # A speaker with no name-like word ("Some", "Several") is right only when it is
+        # the gold Source word for word: "Some chanted ..." for the gold Source "Some".
+        words = tokens(speaker or "")
+        return bool(words) and words == tokens(view.source_text)
     if key in view.speaker_words:
         return True
     # Names whose family name is not their last word ("Ban Ki-moon", "Melba Acosta Febo"):
