@@ -739,6 +739,8 @@ def _ok_lead(lead: str) -> bool:
         base = w[:-2] if w.endswith(("’s", "'s")) else w
         if base in allowed or w in allowed:
             continue
+        if w[:1].isdigit() and w.endswith("-old"):
+            continue  # "76-year-old Morton Blackwell"
         if w in PLURAL_SOURCES:
             continue
         if w.capitalize() in HONORIFICS and _capitalised_in(lead, w):
@@ -988,6 +990,19 @@ def _np_end(text: str, words, cue_start: int) -> int:
     return cue_start
 
 
+def _owned_after_possessor(text: str, possessor: Mention, end: int, reg: Registry) -> Speaker | None:
+    """After "Clinton's introducer, ": the person named in apposition (after any role
+    words, "actress Jamie Lee Curtis"), described by the possessor's role."""
+    comma = text.find(", ", possessor.end, min(end, possessor.end + 60))
+    if comma < 0 or not _POSSESSED_THEN_NAME_RE.fullmatch(text, possessor.end, comma + 2):
+        return None
+    named = reg.next_mention(comma + 2, min(end, comma + 40))
+    if named is None or named.in_quote or named.entity.kind != "person" \
+            or not _ok_lead(text[comma + 2:named.start]):
+        return apposed_name(text, comma, end, reg, text[possessor.start:comma])  # an unknown name
+    return _owned_by(_from_mention(named, reg), text, possessor, named)
+
+
 def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | None:
     """The noun phrase right after an inverted cue ("said Jane Doe", "said the president")."""
     while pos < end and text[pos].isspace():
@@ -998,6 +1013,9 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     words = _words(text, pos, min(end, pos + 200))
     if not words:
         return None
+    if m is not None and not m.in_quote and _possessor(text, m.end) and (
+            owned := _owned_after_possessor(text, m, end, reg)) is not None:
+        return owned  # "exhorted Clinton's introducer, actress Jamie Lee Curtis"
     if m is not None and not m.in_quote and (
             _ok_lead(text[pos:m.start]) or _agent_noun_lead(text[pos:m.start], m)):
         sp = _from_mention(m, reg)

@@ -223,3 +223,18 @@ def test_a_pronoun_prefers_a_person_known_to_fit_in_its_paragraph_over_an_earlie
             'Clinton made earlier this year. When she was talking about energy, she offered up this sound '
             'bite: "We are going to put a lot of coal companies out of business."\n')
     assert _direct(text)[0].speaker == "Hillary Clinton"
+
+
+def test_after_the_verb_a_possessors_role_then_the_name_in_apposition():
+    text = ('Rally\n\nHelen Marr spoke in the ballroom on Friday night.\n\n"It is about time that we had a woman '
+            'running this country," exhorted Marr\'s introducer, actress Jamie Lee Curtin.\n\n"We are '
+            'treating it as one long election day," said Marr\'s deputy campaign manager, Rich Beeson.\n')
+    assert [q.speaker for q in _direct(text)] == ["Jamie Lee Curtin", "Rich Beeson"]
+    assert _direct(text)[1].speaker_description == "Marr's deputy campaign manager"
+
+
+def test_chiding_and_an_age_before_the_subject():
+    text = ('Hearing\n\nSenator Ruth Abelard clashed with Vance during the hearing, chiding him, "What '
+            'difference at this point does it make?"\n\n76-year-old Morton Blake, founder of the institute, '
+            'endorsed Greer last week, saying he "has consistently shown his commitment to our principles."\n')
+    assert [q.speaker for q in _direct(text)] == ["Ruth Abelard", "Morton Blake"]
