@@ -597,7 +597,9 @@ def _colon_clause_subject(art: _Article, c: Cue, span: Span) -> Speaker | None:
 
 
 _WITH_BEFORE_RE = re.compile(r"\bwith[ \t]+$")
-_ING_AFTER_RE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+ing\b")  # ("with Trump reportedly yelling")
+# ("with Trump reportedly yelling"; "with Johnson during the hearing" has no participle)
+_ING_AFTER_RE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+(?!(?:during|including|regarding|concerning|following|"
+                           r"according|pending|excluding)\b)[a-z]+ing\b")
 
 
 def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | None:

@@ -238,3 +238,9 @@ def test_chiding_and_an_age_before_the_subject():
             'difference at this point does it make?"\n\n76-year-old Morton Blake, founder of the institute, '
             'endorsed Greer last week, saying he "has consistently shown his commitment to our principles."\n')
     assert [q.speaker for q in _direct(text)] == ["Ruth Abelard", "Morton Blake"]
+
+
+def test_during_after_with_and_a_name_is_no_participle():
+    text = ('Hearing\n\nSenator Ron Jansen asked the questions.\n\nFormer Secretry of State Hillary Clinton '
+            'clashed with Jansen during the hearing, chiding him, "What difference does it make?"\n')
+    assert _direct(text)[0].speaker != "Ron Jansen"
