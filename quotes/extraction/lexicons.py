@@ -712,6 +712,7 @@ Our My Your Him Them Us But And Or Nor So Yet For If When While Although Though 
 Since As After Before During In On At By With Without From To Into Onto Of Off Over Under
 About Above Below Between Among Through Across Against Along Around Behind Beyond Despite
 Amid Amongst Alongside Beside Throughout Toward Towards Via Regarding Concerning Underneath Atop
+Absent Barring Excluding Including Notwithstanding Pending
 Except Inside Outside Until Upon Within Speaking According Asked Meanwhile However
 Instead Still Also Then Now Today Tonight Yesterday Tomorrow Last Next Earlier Later Once
 Even Just Only Not No Yes What Who Whom Whose Which Where Why How Whether Some Many Most

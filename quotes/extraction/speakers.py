@@ -1226,7 +1226,7 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
         return True
     if _possessor(text, m.end) or reg.sentence_start is None:
         return False
-    if _CLAUSE_JOIN_BEFORE_RE.search(text, max(0, m.start - 9), m.start) and _VERB_AFTER_RE.match(text, m.end):
+    if _CLAUSE_JOIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start) and _VERB_AFTER_RE.match(text, m.end):
         return True  # "The moderators were ready to move on, but Christie wasn't having it."
     s = skip_fronted(text, reg.sentence_start(m.start), m.start)
     lead = text[s:m.start]
@@ -1239,8 +1239,10 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
         or w.endswith("-old") and w[:1].isdigit() for w in words)  # "62-year-old Brenda Johnson"
 
 
-_CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[ \t]+(?:but|while|though|yet)|;)[ \t]+$")
-_VERB_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:was|is|were|had|has|did|does|would|will|could)(?:n['’]t)?|[a-z]+ed)\b")
+_CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[ \t]+(?:but|while|though|yet)|;)[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){0,3}$")
+# (or an appositive: ", but Representative Brooks, who has welcomed ..., doesn't mince words")
+_VERB_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:was|is|were|had|has|did|does|would|will|could)(?:n['’]t)?|[a-z]+ed)\b"
+                            r"|,[ \t]+(?:who|a|an|the)[ \t]")
 
 
 def _cached_strict_subject(reg: Registry, m: Mention) -> bool:

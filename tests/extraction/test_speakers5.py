@@ -244,3 +244,19 @@ def test_during_after_with_and_a_name_is_no_participle():
     text = ('Hearing\n\nSenator Ron Jansen asked the questions.\n\nFormer Secretry of State Hillary Clinton '
             'clashed with Jansen during the hearing, chiding him, "What difference does it make?"\n')
     assert _direct(text)[0].speaker != "Ron Jansen"
+
+
+def test_a_subject_after_but_with_a_title_and_an_appositive():
+    text = ('Trade\n\n"Exposure to imports is bad for centrists," said Gordon Hanlon, an economist.\n\n'
+            'Some conservative members have been sympathetic to free trade, but Representative Brooker, who '
+            'has welcomed support from the Tea Party, does not mince words.\n\n"We are going to have to do '
+            'whatever is necessary," he said.\n')
+    assert [q.speaker for q in _direct(text)] == ["Gordon Hanlon", "Brooker"]
+
+
+def test_absent_opening_a_sentence_is_no_first_name():
+    text = ('Health\n\nHillary Clinton spoke to Rachel Maddow on Wednesday night about her health care plans '
+            'for the country.\n\nAbsent Sanders\' campaign health care plan, which he has not introduced, Clinton '
+            'pointed to the nine times Sanders has laid out a plan before Congress.\n\n"And it is a bit '
+            'concerning to me because it would end all the kinds of health care we know," she went on.\n')
+    assert [q.speaker for q in extract(text).quotes] == ["Hillary Clinton"]
