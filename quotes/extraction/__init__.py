@@ -266,6 +266,12 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             elif not gap.strip(" ,—–-\t'’"):  # (a stray mark: "''...'old-school,'''")
                 sp = _subject_around_participle(art, clause_start, span.open) \
                     or subject_after(text, c.end, clause_end, reg)
+            elif c.form.endswith("ing") and not c.form[:1].isupper() and gap.rstrip(" \t").endswith(",") \
+                    and span.open > clause_start and span.words >= MIN_QUOTE_WORDS:
+                # '... saying that Trump had "professed his love" during the launch, calling
+                # it ...': a participle is never inverted; its subject is the clause's.
+                sp = _main_clause_subject(art, clause_start, span.open) or \
+                    subject_after(text, c.end, clause_end, reg) or subject_before(text, after_start, c.start, reg)
             elif gap.rstrip(" \t").endswith(",") and gap.strip()[:1].islower() \
                     and gap.split()[0] not in PERSON_PRONOUNS and c.lemma != "tell":
                 # '"..." for Clinton, said Kunin.': the verb is inverted after a comma.

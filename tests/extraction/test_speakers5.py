@@ -260,3 +260,10 @@ def test_absent_opening_a_sentence_is_no_first_name():
             'pointed to the nine times Sanders has laid out a plan before Congress.\n\n"And it is a bit '
             'concerning to me because it would end all the kinds of health care we know," she went on.\n')
     assert [q.speaker for q in extract(text).quotes] == ["Hillary Clinton"]
+
+
+def test_a_participle_after_the_quotation_is_never_inverted():
+    text = ('Manila\n\nGarvan licensed his name to Vance Tower Manila, a large residential tower.\n\nIn response, '
+            'Communications Secretary Martin Andanar released a statement saying that Garvan had "professed his '
+            'love for the islands" during the launch event for Vance Tower Manila, calling it a "special place."\n')
+    assert _direct(text)[0].speaker == "Martin Andanar"
