@@ -403,11 +403,10 @@ def _one_word_run(group: str) -> tuple[str, bool] | None:
         group in TITLES or _abbreviated_title(group[:-1]) or group in _RUN_ABBREV
         or (len(group) == 2 and group[0].isupper()) or "." in group[:-1]) else group
     bare = _strip_possessive(tok)
-    if not tok or tok in COMMON_CAPITALISED or (
+    if not tok or tok in COMMON_CAPITALISED or bare in PLACES or (
             bare[-1:] == "s" and bare[:-1] in PLACES and bare not in ORG_WORDS):
-        return None  # a weekday or nationality ("Americans") alone is never a name
-    # (A place or nationality alone is a run: "Cuban" may be Mark Cuban's surname.
-    # _classify drops it; build_registry keeps it for someone named in full.)
+        return None  # a place, weekday or nationality ("Americans") alone is no name
+        # (unless someone named in full has it as surname: see _place_surnames)
     if is_contraction(tok) or (tok.endswith(_ADVERB_ENDINGS) and tok not in FIRST_NAMES):
         return None  # "I’m", "We’re", "Don’t"; "Specifically," opening a sentence
     return tok, tok.endswith(("’s", "'s"))
@@ -559,7 +558,6 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
     candidates: list[Candidate] = []
     singles: list[Candidate] = []
     context_orgs: list[Candidate] = []
-    place_words: list[Run] = []
     surname_counts: dict[str, int] = {}
     # One scan over the whole text (runs never cross a newline), then keep body runs.
     all_runs = _join_of_names(text, scan_runs(text, 0, len(text), quote_spans))
@@ -581,8 +579,6 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             prev_run = run
             cand = _classify(text, run, para_start, prev)
             if cand is None:
-                if len(run.tokens) == 1 and run.tokens[0][2] in PLACES:
-                    place_words.append(run)  # perhaps a surname: decided once full names are known
                 continue
             name_tokens = cand.name_tokens
             if cand.org:
@@ -617,14 +613,7 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
         if not evidence:
             continue
         _add_person(reg, cand)
-    for run in place_words:
-        # "Mark Cuban ... Cuban said", "Bernard Sanders ... Mr. English": the surname of
-        # someone named in full, though the word is also a nationality or a place.
-        tok = run.tokens[0][2]
-        if any(ent.kind == "person" and ent.name.split()[-1] == tok for ent in reg.by_token.get(tok, ())) \
-                and not _LOCATIVE_BEFORE_RE.search(text, max(0, run.start - 8), run.start) \
-                and not text.startswith(("'s", "’s"), run.end):
-            _add_person(reg, Candidate(run, run.tokens, evidence=True))
+    _place_surnames(reg, text, usable, pstarts, quote_spans)
     for cand in context_orgs:
         # The surname of someone the article names in full is that person ("Marco Rubio"
         # ... "Rubio said"), whatever a word before it suggested.
@@ -655,6 +644,35 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             _add_person(reg, cand)
     reg.finish()
     return reg
+
+
+def _place_surnames(reg: Registry, text: str, usable, pstarts: list[int], quote_spans) -> None:
+    """"Mark Cuban ... Cuban also complained", "Jeremy Paris ... Paris said": the scan drops
+    a lone place or nationality word, so the surname of someone named in full that is also
+    one is found here, for the few articles that have such a person."""
+    surnames = {ent.name.split()[-1] for ent in reg.entities
+                if ent.kind == "person" and ent.name.split()[-1] in PLACES}
+    for tok in surnames:
+        for m in re.finditer(r"(?<![\w’'\-.])" + re.escape(tok) + r"(?![\w’'\-])", text):
+            s, e = m.span()
+            pi = bisect_right(pstarts, s) - 1
+            if pi < 0 or s >= usable[pi].end:
+                continue
+            before = text[max(usable[pi].start, s - 30):s]
+            word = _CAPITALISED_BEFORE_RE.search(before)
+            if word is not None and word.group(1) not in COMMON_CAPITALISED or _LOCATIVE_BEFORE_RE.search(before) \
+                    or _CAPITALISED_AFTER_RE.match(text, e):
+                continue  # part of a longer name ("Mark Cuban", "Cuban Missile"), a place ("in Paris")
+            if text.startswith(("'s", "’s"), e):
+                continue  # ("Cuban's"): a possessor is left to the name scan
+            qi = bisect_right(quote_spans, (s, len(text))) - 1
+            in_quote = qi >= 0 and quote_spans[qi][0] <= s < quote_spans[qi][1]
+            toks = [(s, e, tok)]
+            _add_person(reg, Candidate(Run(s, e, toks, in_quote=in_quote), toks, evidence=True))
+
+
+_CAPITALISED_BEFORE_RE = re.compile(r"([A-Z][\w’'\-.]*)[ \t]+$")
+_CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 
 
 def _add_organisation(reg: Registry, cand: Candidate) -> None:
