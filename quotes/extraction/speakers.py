@@ -1256,7 +1256,9 @@ def _cached_strict_subject(reg: Registry, m: Mention) -> bool:
 def resolve_plural(word: str, pos: int, reg: Registry) -> Speaker:
     """"they": an organisation named shortly before, else unresolved."""
     m = reg.recent(pos, lambda mm: True, limit=3)
-    if m is not None and m.entity.kind == "organisation" and pos - m.start < 600:
+    if m is not None and m.entity.kind == "organisation" and pos - m.start < 600 and reg.is_subject(m):
+        # (Not an organisation in a phrase: "a study they wrote with X and Y from M.I.T.,
+        # they estimated": they are the authors.)
         ent = m.entity
         return Speaker(name=ent.name, kind="organisation", mention=word, entity=ent, start=pos)
     return Speaker(name=None, kind=None, mention=word, start=pos)

@@ -267,3 +267,13 @@ def test_a_participle_after_the_quotation_is_never_inverted():
             'Communications Secretary Martin Andanar released a statement saying that Garvan had "professed his '
             'love for the islands" during the launch event for Vance Tower Manila, calling it a "special place."\n')
     assert _direct(text)[0].speaker == "Martin Andanar"
+
+
+def test_they_is_an_organisation_only_when_it_was_a_subject():
+    text = ('Trade\n\nIn another study they wrote with Daron Acemo and Brendan Pryce from M.I.T., they '
+            'estimated that imports cost jobs. "These results should cause us to rethink the gains," they '
+            'argued.\n')
+    assert not any(q.speaker == "M.I.T." for q in extract(text).quotes)
+    org = ('Plan\n\nThe Brightlake Energy Company said on Monday it would close the plant. "We have no '
+           'choice at all," they said.\n')
+    assert _direct(org)[0].speaker == "Brightlake Energy Company"
