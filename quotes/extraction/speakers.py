@@ -1337,7 +1337,8 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                 m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and all(
                     _described_as(mm.entity, w) for w in modifiers + [head]), limit=60)
             if m is None:
-                m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and _described_as(mm.entity, head))
+                m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and _described_as(mm.entity, head)
+                               and not _other_party(mm.entity, modifiers))
             if m is not None:
                 ent = m.entity
                 return Speaker(name=ent.name, kind="person", mention=np, entity=ent,
@@ -1415,6 +1416,17 @@ TITLE_NOUNS = {"sen.": ("senator", "lawmaker"), "sens.": ("senator",), "gov.": (
                "lt.": ("lieutenant",), "gen.": ("general",), "col.": ("colonel",),
                "adm.": ("admiral",), "sgt.": ("sergeant",), "capt.": ("captain",),
                "dr.": ("doctor",), "prof.": ("professor",), "rev.": ("reverend", "pastor")}
+
+
+_PARTIES = (frozenset({"republican", "gop", "conservative"}), frozenset({"democratic", "democrat", "liberal"}))
+
+
+def _other_party(ent: EntityInfo, modifiers: list[str]) -> bool:
+    """'the GOP front-runner' is not the one the article calls 'Democratic front-runner'."""
+    for ours, theirs in (_PARTIES, _PARTIES[::-1]):
+        if ours.intersection(modifiers) and any(theirs.intersection(d.lower().split()) for d in ent.descriptions):
+            return True
+    return False
 
 
 def _described_as(ent: EntityInfo, noun: str) -> bool:

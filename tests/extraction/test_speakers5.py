@@ -277,3 +277,10 @@ def test_they_is_an_organisation_only_when_it_was_a_subject():
     org = ('Plan\n\nThe Brightlake Energy Company said on Monday it would close the plant. "We have no '
            'choice at all," they said.\n')
     assert _direct(org)[0].speaker == "Brightlake Energy Company"
+
+
+def test_a_party_in_the_description_rules_out_the_other_partys_nominee():
+    text = ('Trail\n\nRepublican nominee Peter Vance campaigned in Ohio.\n\nHis rival, Democratic presidential '
+            'nominee Ann Marrow, held a rally in Iowa.\n\nThe Republican presidential nominee said the plan '
+            'would "destroy the economy of this great country."\n')
+    assert _direct(text)[0].speaker == "Peter Vance"
