@@ -1003,6 +1003,10 @@ def _owned_after_possessor(text: str, possessor: Mention, end: int, reg: Registr
     return _owned_by(_from_mention(named, reg), text, possessor, named)
 
 
+# An inverted pronoun ends its clause: 'said he.', 'added she, "..."'.
+_PRONOUN_ENDS_RE = re.compile(r"[ \t]*(?:[.,;:!?)”\"’'—–-]|$)")
+
+
 def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | None:
     """The noun phrase right after an inverted cue ("said Jane Doe", "said the president")."""
     while pos < end and text[pos].isspace():
@@ -1029,6 +1033,8 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
         return sp
     w0 = words[0][2]
     if w0 in PERSON_PRONOUNS or w0.lower() in ("he", "she"):
+        if not _PRONOUN_ENDS_RE.match(text, words[0][1]):
+            return None  # 'and said she "steered a middle ground"': the reported clause's subject
         return resolve_pronoun(w0, pos, reg)
     if _bare(w0) in WEEKDAYS:
         return None  # "tweeted Sunday", "said Monday", "said Thursday's speeches": when, not who

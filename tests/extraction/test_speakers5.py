@@ -284,3 +284,12 @@ def test_a_party_in_the_description_rules_out_the_other_partys_nominee():
             'nominee Ann Marrow, held a rally in Iowa.\n\nThe Republican presidential nominee said the plan '
             'would "destroy the economy of this great country."\n')
     assert _direct(text)[0].speaker == "Peter Vance"
+
+
+def test_a_pronoun_after_said_that_goes_on_is_the_reported_clauses_subject():
+    text = ('Fans\n\nPeter Vance is very popular with some users in the country this year.\n\nAnother said he '
+            'hoped with his "whole heart" that Vance wins the election: "That way I can watch the comedy '
+            'that is the country for several years."\n')
+    assert _direct(text)[-1].speaker != "Peter Vance"
+    inverted = 'Speech\n\nPeter Vance spoke to voters in the town hall on Monday night.\n\n"We will win this state in November," said he.\n'
+    assert _direct(inverted)[0].speaker == "Peter Vance"
