@@ -386,6 +386,9 @@ _ROLE_BEFORE_WHO_RE = re.compile(r"(?<![\w’'])(?P<np>(?:the|The)(?:[ \t]+[\w\-
 _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}$")
 
 
+_DOCUMENT_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ \t]+[\w.\-]+){0,3}?[ \t]+"
+                               r"(?:letter|statement|memo|memorandum|report|email|e-mail|note|release|filing|"
+                               r"complaint|lawsuit|study)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
 # "One pastor supporting Mr. Cruz, ", "A longtime friend of the family, ": an indefinite
 # description up to its comma, a name after it ...
 _DESCRIPTION_THEN_NAME_RE = re.compile(r"(?:One|A|An|Another)[ \t]+[a-z][^,;:\"“”]{2,60}?,[ \t]+")
@@ -438,6 +441,13 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
                 return None
             return subject_before(text, cut + 1, cue_start, reg)
         return None
+    doc = _DOCUMENT_FROM_RE.match(text, s, cue_start)
+    if doc is not None:
+        author = reg.next_mention(doc.end(), cue_start)
+        if author is not None and author.start == doc.end() and not author.in_quote:
+            # "A Feb. 1 letter from the American Legion obtained by The Associated Press
+            # warns": the document's author speaks, not the outlet that obtained it.
+            return _from_mention(author, reg)
     lead = _DESCRIPTION_THEN_NAME_RE.match(text, s, cue_start)
     if lead is not None:
         named = next((m for m in reg.mentions_between(lead.end(), cue_start)), None)

@@ -293,3 +293,10 @@ def test_a_pronoun_after_said_that_goes_on_is_the_reported_clauses_subject():
     assert _direct(text)[-1].speaker != "Peter Vance"
     inverted = 'Speech\n\nPeter Vance spoke to voters in the town hall on Monday night.\n\n"We will win this state in November," said he.\n'
     assert _direct(inverted)[0].speaker == "Peter Vance"
+
+
+def test_a_document_from_an_author_obtained_by_an_outlet_is_the_authors():
+    text = ('Emblem\n\nThe Veterans League has twice complained about the emblem. A Feb. 1 letter from the '
+            'Veterans League obtained by The Associated Press warns that "any further communication about it '
+            'will be through our trademark attorney."\n')
+    assert _direct(text)[0].speaker == "Veterans League"
