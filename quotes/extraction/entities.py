@@ -334,7 +334,8 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             continue
         words = group.split(" ")  # (the regex joins a run's words with single spaces)
         pos = s0
-        if "." not in group and "’s" not in group and "'s" not in group and "I" not in words:
+        if "." not in group and "’s" not in group and "'s" not in group and "s’ " not in group \
+                and "s' " not in group and "I" not in words:
             # Most runs have no period, possessive or "I" to cut at: one run of all the words.
             cur: list[tuple[int, int, str]] = []
             for tok in words:
@@ -343,7 +344,7 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
             runs.append(Run(s0, s0 + len(group), cur))
             continue
         cur = []
-        for tok in words:
+        for k, tok in enumerate(words):
             ts = pos
             te = pos = ts + len(tok)
             pos += 1
@@ -361,7 +362,10 @@ def scan_runs(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 cur = []
                 continue
             cur.append((ts, te, tok))
-            if tok.endswith(("’s", "'s")):
+            if tok.endswith(("’s", "'s")) or tok.endswith(("s’", "s'")) and len(tok) > 3 \
+                    and k + 1 < len(words) and words[k + 1] in FIRST_NAMES:
+                # ("Democracy Corps’ Stan Greenberg": a plural possessive before a first name
+                # cuts the run too; "Quebec Nurses' Federation" stays one name.)
                 runs.append(Run(cur[0][0], te, cur, True))
                 cur = []
             elif cut_after:

@@ -433,6 +433,7 @@ ROLE_MODIFIERS = {
 ROLE_MODIFIERS |= {"operating", "information", "marketing", "commercial", "medical"}
 ROLE_NOUNS |= {"billionaire", "filmmaker", "rapper"}  # "Billionaire Jane Roe said"
 ROLE_NOUNS |= {"advocate"}  # "Public Advocate Trish James said", "a consumer advocate"
+ROLE_NOUNS |= {"recorder", "coroner", "assessor", "registrar"}  # "Maricopa County Recorder Helen Purcell"
 
 # Pronouns that can be a speaker.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}

@@ -1000,9 +1000,17 @@ def _np_end(text: str, words, cue_start: int) -> int:
     return cue_start
 
 
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s|['’])?[ \t]+")  # (an organisation's mention keeps its "'s")
+_POSSESSIVE_MARKS = ("'s", "’s", "s'", "s’")
+
+
 def _owned_after_possessor(text: str, possessor: Mention, end: int, reg: Registry) -> Speaker | None:
     """After "Clinton's introducer, ": the person named in apposition (after any role
     words, "actress Jamie Lee Curtis"), described by the possessor's role."""
+    named = reg.next_mention(possessor.end + 1, min(end, possessor.end + 4))
+    if named is not None and named.entity.kind == "person" and not named.in_quote \
+            and _POSSESSIVE_GAP_RE.fullmatch(text, possessor.end, named.start):
+        return _owned_by(_from_mention(named, reg), text, possessor, named)  # "said Gallup's Frank Newport"
     comma = text.find(", ", possessor.end, min(end, possessor.end + 60))
     if comma < 0 or not _POSSESSED_THEN_NAME_RE.fullmatch(text, possessor.end, comma + 2):
         return None
@@ -1021,13 +1029,15 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     """The noun phrase right after an inverted cue ("said Jane Doe", "said the president")."""
     while pos < end and text[pos].isspace():
         pos += 1
+    if text.startswith(("even ", "only "), pos):
+        pos += 5  # "according to even his own supporters"
     # (A title chain may run long: "said former Pennsylvania Gov. and Democratic National
     # Committee Chairman Ed Rendell".)
     m = reg.next_mention(pos, min(end, pos + 100))
     words = _words(text, pos, min(end, pos + 200))
     if not words:
         return None
-    if m is not None and not m.in_quote and _possessor(text, m.end) and (
+    if m is not None and not m.in_quote and (_possessor(text, m.end) or text.endswith(_POSSESSIVE_MARKS, m.start, m.end)) and (
             owned := _owned_after_possessor(text, m, end, reg)) is not None:
         return owned  # "exhorted Clinton's introducer, actress Jamie Lee Curtis"
     if m is not None and not m.in_quote and (

@@ -17,12 +17,12 @@ PARA_RE = re.compile(r"[^\n]+")
 TURN_RE = re.compile(r"[QA]:[ \t]+")
 BULLET_RE = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])[ \t]+")
 _BULLET_FIRST_CHARS = " \t-*•·–—>"  # (or a digit: a cheap test before BULLET_RE)
-# "WASHINGTON (AP) —", "PARIS, March 3 (Reuters) -", "NEW YORK —"
+# "WASHINGTON (AP) —", "PARIS, March 3 (Reuters) -", "NEW YORK —", "WASHINGTON ―"
 DATELINE_RE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,4})"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
     # "(Reuters)", or a press-release wire: "DAYTON, Ohio, Feb. 3, 2025 /PRNewswire/ --"
-    r"(?: ?\((?P<wire>[A-Za-z. ]{1,30})\)| /(?P<release_wire>[A-Za-z. -]{1,30})/)?[ \t]*[—–-]{1,2}[ \t]+"
+    r"(?: ?\((?P<wire>[A-Za-z. ]{1,30})\)| /(?P<release_wire>[A-Za-z. -]{1,30})/)?[ \t]*[—–―-]{1,2}[ \t]+"
 )
 COLON_DATELINE_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=[A-Z])")
 LABEL_LINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:", re.MULTILINE)
@@ -171,9 +171,9 @@ def layout(text: str) -> Layout:
             para.kind = "heading"
             continue
         if para.index <= 2 and (m := DATELINE_RE.match(line)):
-            head = m.group().split("(")[0].split(",")[0].strip(" ,—–-")  # "PARIS, March 3"
+            head = m.group().split("(")[0].split(",")[0].strip(" ,—–―-")  # "PARIS, March 3"
             if head and head.upper() == head:
-                result.dateline = result.dateline or m.group().strip(" —–-")
+                result.dateline = result.dateline or m.group().strip(" —–―-")
                 # "LONDON (Reuters) —": the agency that filed the story.
                 wire = wire or (m.group("wire") or m.group("release_wire") or "").strip() or None
                 if m.group("date") and "," in m.group("date"):  # ("Feb. 3, 2025": with its year)

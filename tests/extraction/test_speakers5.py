@@ -300,3 +300,19 @@ def test_a_document_from_an_author_obtained_by_an_outlet_is_the_authors():
             'Veterans League obtained by The Associated Press warns that "any further communication about it '
             'will be through our trademark attorney."\n')
     assert _direct(text)[0].speaker == "Veterans League"
+
+
+def test_names_after_an_outlets_possessive_and_datelines_with_a_horizontal_bar():
+    assert _direct('Poll\n\n"It is mind-boggling," said Gallup\'s Frank Newport.\n')[0].speaker == "Frank Newport"
+    assert _direct('Poll\n\n"It is mind-boggling," said Democracy Corps\u2019 Stan Greenberg.\n')[0].speaker \
+        == "Stan Greenberg"
+    union = 'Nurses\n\nThe Quebec Nurses\' Federation said the shortage was caused by mandatory overtime.\n'
+    assert extract(union).quotes[0].speaker == "Quebec Nurses' Federation"
+    dated = ('Refugees\n\nWASHINGTON \u2015 The Obama administration announced plans Tuesday to expand the '
+             'program, saying the current system "has not stopped people from making the journey."\n')
+    assert "The Obama administration" in {q.speaker for q in extract(dated).quotes}
+    assert not any("WASHINGTON" in (q.speaker or "") for q in extract(dated).quotes)
+    recorder = ('Polls\n\n"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said.\n')
+    assert _direct(recorder)[0].speaker == "Helen Purcell"
+    even = "Race\n\nThe senator's time is quickly running out, according to even his own supporters.\n"
+    assert extract(even).quotes[0].speaker == "his own supporters"
