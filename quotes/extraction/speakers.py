@@ -302,7 +302,7 @@ _OPENER_ANY_RE = re.compile(r"\b(?:what|which|whom|while|whereas|and|but|after|b
                             r"since|although|though|until|once|as|if|unless)\b|;")
 _CLAUSE_OPENER_RE = re.compile(r"(?:\b(?:what|which|whom|while|whereas|after|before|when|because|since|"
                                r"although|though|until|once|as|if|unless)|,[ \t]+(?:and|but)|;)[ \t]+"
-                               r"(?:[A-Z][a-z]{0,4}\.[ \t]+)?$")
+                               r"(?:[A-Z][a-z]{0,4}\.[ \t]+|[A-Z][\w.&\-]*['’]s[ \t]+)?$")  # ("after CNBC's Becky Quick said")
 _AS_CLAUSE_RE = re.compile(r"\s*[Aa]s\s+(?=[A-Z])")
 
 

@@ -316,3 +316,9 @@ def test_names_after_an_outlets_possessive_and_datelines_with_a_horizontal_bar()
     assert _direct(recorder)[0].speaker == "Helen Purcell"
     even = "Race\n\nThe senator's time is quickly running out, according to even his own supporters.\n"
     assert extract(even).quotes[0].speaker == "his own supporters"
+
+
+def test_a_clause_opened_by_after_and_an_outlets_possessive():
+    text = ('Debate\n\n"I never said that. I never said that," Garvan said, after CNBC\'s Becky Quill said the '
+            'front-runner had referred to Senator Ann Roe as the "personal senator of the industry" on air.\n')
+    assert [q.speaker for q in _direct(text)] == ["Garvan", "Becky Quill"]
