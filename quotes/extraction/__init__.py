@@ -18,7 +18,7 @@ from datetime import date
 from . import when_where
 from .entities import Registry, build_registry
 from .lexicons import (
-    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, HONORIFICS, MEDIA_WORDS, OBJECT_SPEECH,
+    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, DOCUMENT_NOUNS, HONORIFICS, MEDIA_WORDS, OBJECT_SPEECH,
     PLURAL_SOURCES, ROLE_NOUNS, TITLES,
 )
 from .model import Entity, Extraction, Quote
@@ -364,7 +364,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                     # quotation cut the clause; the sentence's subject speaks.
                     sp = _main_clause_subject(art, s_start, c.start)
             else:
-                sp = subject_before(text, clause_start, c.start, reg)
+                sp = _document_before_participle(art, c, clause_start) if c.form.endswith("ing") else None
+                sp = sp or subject_before(text, clause_start, c.start, reg)
                 if sp is None and clause_start > s_start and not text[clause_start:c.start].strip(" ,\t") \
                         and c.lemma in INVERTING and not c.form.endswith("ing") \
                         and not text.startswith(" that ", c.end):
@@ -606,6 +607,26 @@ _WITH_BEFORE_RE = re.compile(r"\bwith[ \t]+$")
 # ("with Trump reportedly yelling"; "with Johnson during the hearing" has no participle)
 _ING_AFTER_RE = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+(?!(?:during|including|regarding|concerning|following|"
                            r"according|pending|excluding)\b)[a-z]+ing\b")
+
+
+_DOCUMENT_BEFORE_RE = re.compile(r"(?:(?P<owner>[A-Z][\w.’'&\-]*(?:[ \t]+[A-Z][\w.’'&\-]*){0,3})['’]s|[Tt]he[ \t]+"
+                                 r"(?P<noun_owner>[a-z]+)['’]s)[ \t]+(?P<doc>[a-z\-]+)[ \t]+$")
+
+
+def _document_before_participle(art: _Article, c: Cue, start: int) -> Speaker | None:
+    """'the newspaper's editorial telling him to leave his "playground ..."': a participle
+    right after someone's document (no comma: a reduced relative) has the document as its
+    subject, so its owner speaks. ('X issued a statement saying': X already is the subject.)"""
+    m = _DOCUMENT_BEFORE_RE.search(art.text, max(start, c.start - 80), c.start)
+    if m is None or m.group("doc") not in DOCUMENT_NOUNS:
+        return None
+    if m.group("owner"):
+        owner = art.registry.find(m.group("owner"), m.start("owner"))
+        if owner is not None:
+            return Speaker(name=owner.name, kind=owner.kind, mention=m.group("owner"), entity=owner,
+                           start=m.start("owner"))
+        return None
+    return resolve_nominal("the " + m.group("noun_owner"), m.start(), art.registry)
 
 
 def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | None:

@@ -322,3 +322,13 @@ def test_a_clause_opened_by_after_and_an_outlets_possessive():
     text = ('Debate\n\n"I never said that. I never said that," Garvan said, after CNBC\'s Becky Quill said the '
             'front-runner had referred to Senator Ann Roe as the "personal senator of the industry" on air.\n')
     assert [q.speaker for q in _direct(text)] == ["Garvan", "Becky Quill"]
+
+
+def test_a_participle_after_someones_document_is_the_owners():
+    text = ('Flood\n\nThe Advocate had chided Governor Ann Roe on Aug. 17 for continuing her vacation.\n\nRoe did '
+            'visit the state, but not until the week after the newspaper\'s editorial telling her to leave her '
+            '"playground for the posh and well-connected" and come home.\n')
+    assert _direct(text)[0].speaker == "the newspaper"
+    issued = ('Talks\n\nThe Brightlake Energy Company issued a statement saying the talks were "a very positive '
+              'step toward agreement."\n')
+    assert _direct(issued)[0].speaker == "Brightlake Energy Company"
