@@ -216,6 +216,13 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     clause_end = s_end
     if index + 1 < len(art.spans) and art.spans[index + 1].open < s_end:
         clause_end = art.spans[index + 1].open
+        nxt = art.spans[index + 1]
+        if nxt.words <= 3 and nxt.closed and not art.cues_between(span.after, nxt.open) \
+                and text[span.after:nxt.open].rstrip().endswith((",", " and", " a", " the")):
+            # '"...," Texas delegate Bill Eastland, wearing "Ted Cruz" campaign pins, said':
+            # a short quotation inside the attribution does not end its clause.
+            clause_end = art.spans[index + 2].open if index + 2 < len(art.spans) \
+                and art.spans[index + 2].open < s_end else s_end
     after_start = min(span.after, s_end)
 
     # 0. 'under what Mr. Hedge called "the old model," the club charged ...': a naming
@@ -568,6 +575,9 @@ def _relayed_after(art: _Article, b: int, e: int) -> Speaker | None:
 _APPOSITIVE_CLOSE_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|has|had|\w+ly)[ \t]+){0,2}$")
 
 
+_SHORT_QUOTED_RE = re.compile(r"[\"“‘][^\"“”‘’\n]{1,30}[\"”’]")
+
+
 def _name_with_appositive(art: _Article, start: int, cue_start: int) -> Speaker | None:
     """'"...," Jane Doe, the former governor and a candidate, told CNN': a person named
     right after the quotation, then an appositive closed by a comma before the verb. (The
@@ -577,9 +587,12 @@ def _name_with_appositive(art: _Article, start: int, cue_start: int) -> Speaker 
     if m is None or m.in_quote or m.entity.kind != "person":
         return None
     lead = text[start:m.start].strip(" ,—–-\t")
-    if lead and not (len(lead.split()) <= 4 and lead[:1].islower() and _ok_lead(lead)):
-        return None  # ('"...," the economist Jared Brenner, a former adviser, wrote': a role)
-    gap = text[m.end:cue_start]
+    if lead and not (len(lead.split()) <= 4 and _ok_lead(lead) and (
+            lead[:1].islower() or _bare_word(lead.split()[-1]) in ROLE_NOUNS)):
+        return None  # ('"...," the economist Jared Brenner, a former adviser, wrote': a role;
+        # '"...," Texas delegate Bill Eastland, wearing ..., said')
+    # (A short quoted name inside the appositive is no quotation: 'wearing "Ted Cruz" pins'.)
+    gap = _SHORT_QUOTED_RE.sub("x", text[m.end:cue_start])
     if not gap.startswith(",") or not _APPOSITIVE_CLOSE_RE.search(gap) or ";" in gap \
             or has_sentence_break(gap) or any(ch in gap for ch in "\"“”‘"):
         return None

@@ -332,3 +332,9 @@ def test_a_participle_after_someones_document_is_the_owners():
     issued = ('Talks\n\nThe Brightlake Energy Company issued a statement saying the talks were "a very positive '
               'step toward agreement."\n')
     assert _direct(issued)[0].speaker == "Brightlake Energy Company"
+
+
+def test_a_short_quoted_name_inside_the_attribution():
+    text = ('Convention\n\n"We have had more successful conventions than this one," Texas delegate Bill Eastwood, '
+            'wearing a cowboy hat and "Ted Cole" campaign pins, said as the confetti fell.\n')
+    assert _direct(text)[0].speaker == "Bill Eastwood"
