@@ -35,7 +35,10 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] the subject of a reporting verb ("Smith said",
     "said Smith")?"""
     m = ADV_RE.match(text, end)
-    if m and CUE_RE.match(text, m.end()):
+    if m and (cue := CUE_RE.match(text, m.end())):
+        if " " not in text[start:end] and cue.group().endswith("s") and cue.group() != "says" \
+                and text.startswith((",", " were", " are", " have"), cue.end()):
+            return False  # "Cost estimates, he added, were ...": a plural noun, not a verb
         return True
     if text.startswith(", ", end):
         # "Trent Lott, who was majority leader under Bush, told ...": an appositive, then

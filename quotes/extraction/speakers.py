@@ -78,6 +78,8 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 continue
             if _after_determiner(text, cue_start, form):
                 continue
+            if form[-1:] == "s" and _LIGHT_VERB_BEFORE_RE.search(text, max(0, cue_start - 10), cue_start):
+                continue  # "his friends make jokes about ...": the object of a verb, a noun
             if form[:6] == "contin" and _continue_not_speech(text, cue_start, cue_end):
                 continue
             if form.endswith(" written") and _WRITTEN_OFF_RE.match(text, cue_end):
@@ -118,6 +120,10 @@ NON_SPEECH_NOUN_FORMS = {"state", "states", "read", "reads", "counter", "shoutin
                          "screaming", "whispering", "muttering", "chanting"}
 _PREV_WORD_RE = re.compile(r"([\w’']+)[ \t]+$")
 _STATE_VERB_RE = re.compile(r"[ \t]*(?:[:,.]|that\b|[\"“]|in[ \t]+(?:the|a|an|its|their|his|her)\b)")
+
+
+_LIGHT_VERB_BEFORE_RE = re.compile(r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|"
+                                   r"telling)[ \t]+$")
 
 
 def _after_determiner(text: str, pos: int, form: str) -> bool:

@@ -338,3 +338,12 @@ def test_a_short_quoted_name_inside_the_attribution():
     text = ('Convention\n\n"We have had more successful conventions than this one," Texas delegate Bill Eastwood, '
             'wearing a cowboy hat and "Ted Cole" campaign pins, said as the confetti fell.\n')
     assert _direct(text)[0].speaker == "Bill Eastwood"
+
+
+def test_plural_nouns_that_are_also_reporting_verbs():
+    text = ('Gitmo\n\n"The administration is constrained by law," White House press secretary Josh Ernest said '
+            'Tuesday. Cost estimates, he added, were "based on a prototype detention facility."\n')
+    assert [q.speaker for q in _direct(text)] == ["Josh Ernest", "Josh Ernest"]
+    jokes = ('Vote\n\nFor decades, Mr. de Vries noted, the country has sent observers abroad. Now his friends make '
+             'jokes about sending observers here "to ensure a free and fair vote."\n')
+    assert not any("make" in (q.speaker or "") for q in extract(jokes).quotes)
