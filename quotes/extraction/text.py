@@ -355,10 +355,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the period at `dot` part of an abbreviation or an initial ("Mr.", "B.", "U.S.")?"""
     if text[dot] != ".":
         return False
-    i = dot
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
-        i -= 1
-    word = text[i:dot]
+    # The letters and periods before the dot. Most words follow a space: take the word
+    # after it and walk back character by character only when that is not all letters and
+    # periods (a character loop here cost 2% of extraction).
+    space = text.rfind(" ", max(0, dot - 24), dot)
+    word = text[space + 1:dot]
+    if (space < 0 and dot > 24) or not word.replace(".", "").isalpha():
+        i = dot
+        while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+            i -= 1
+        word = text[i:dot]
     if not word:
         return False
     if word.lower() in ABBREVIATIONS or word in TITLES:
