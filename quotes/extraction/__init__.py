@@ -231,7 +231,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     relative = _relative_naming_subject(art, clause_start, span.open)
     said_after = [c for c in art.cues_between(after_start, clause_end)[:1]
                   if c.lemma in ("say", "add", "write", "tell")
-                  and len(text[after_start:c.start].split()) <= 4]
+                  and len(text[after_start:c.start].split(None, 4)) <= 4]
     if relative is not None and not said_after:
         # ('It is what critics called "a disaster," said Lund': Lund says all of it.)
         return _finish(art, relative, span)
@@ -341,7 +341,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             # verb is inside the reported clause; the verb that reports it attributes.
             continue
         gap = text[c.end:span.open]
-        if len(gap.split()) > 25:
+        if len(gap.split(None, 25)) > 25:  # (no need to split a long gap whole)
             break
         colon_clause = _colon_clause_subject(art, c, span)
         if colon_clause is not None:
@@ -799,7 +799,7 @@ def _clause_subject(art: _Article, span: Span, index: int) -> Attribution | None
     if index > 0 and art.spans[index - 1].after > s and art.spans[index - 1].paragraph == span.paragraph:
         return None  # an earlier quote in the sentence: leave it to the carrying pass
     start = skip_fronted(text, s, span.open)
-    if len(text[start:span.open].split()) < 2:
+    if len(text[start:span.open].split(None, 1)) < 2:
         return None
     first = text[start:start + 4].split()[0] if text[start:start + 4].split() else ""
     if first in PERSON_PRONOUNS:
@@ -1358,7 +1358,7 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
             a += 1
         while b > a and text[b - 1] in " \t.,;:!?":
             b -= 1
-        if len(text[a:b].split()) < (2 if c.lemma in OBJECT_SPEECH else 3):
+        if len(text[a:b].split(None, 2)) < (2 if c.lemma in OBJECT_SPEECH else 3):  # (3 pieces will do)
             continue
         if (a, b) in taken:
             continue  # "said in its weekly report that ...": one clause, reported once

@@ -189,7 +189,7 @@ def content_after(text: str, cue: Cue, sent_end: int) -> tuple[int, int] | None:
         end = coordinated.start()
     while end > pos and text[end - 1] in " .!?;:,\"”’)":
         end -= 1
-    if end - pos < 12 or len(text[pos:end].split()) < 3:
+    if end - pos < 12 or len(text[pos:end].split(None, 2)) < 3:  # (3 pieces will do)
         return None
     # A clause that is really a quotation is handled as a mixed quote.
     if "“" in text[pos:end] or '"' in text[pos:end]:
