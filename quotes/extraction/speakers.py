@@ -1243,9 +1243,14 @@ def _owned_by(sp: Speaker, text: str, possessor: Mention, m: Mention) -> Speaker
 
 
 def _possessor(text: str, end: int) -> bool:
-    """Does the name ending at `end` own what follows ("Trump's lawyer", "Sanders’ aide")?"""
-    return text.startswith(("'s", "’s"), end) or (
-        text[end - 1:end] == "s" and text.startswith(("’ ", "' "), end))
+    """Does the name ending at `end` own what follows ("Trump's lawyer", "Sanders’ aide")?
+    ("Christie's been making the case": a contraction of "has", no possessive.)"""
+    if text.startswith(("'s", "’s"), end):
+        return not _CONTRACTED_VERB_AFTER_RE.match(text, end + 2)
+    return text[end - 1:end] == "s" and text.startswith(("’ ", "' "), end)
+
+
+_CONTRACTED_VERB_AFTER_RE = re.compile(r"[ \t]+(?:been|got|gotten|going|not|never|already|always|still|just)\b")
 
 
 def strict_subject(reg: Registry, m: Mention) -> bool:
@@ -1479,6 +1484,17 @@ INVERTING = {"say", "add", "write", "explain", "note", "recall", "argue", "conti
 _SPEAKS_AFTER_RE = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+(?:(?:also|later|then|again|once|"
                               r"previously|recently|has|had|have|would|will|\w+ly)[ \t]+){0,2}")
 _APPOSITIVE_END_RE = re.compile(r",[ \t]+(?:(?:also|later|then|again|once|has|had|\w+ly)[ \t]+){0,2}$")
+_WORD_BEFORE_CUE_RE = re.compile(r"([\w’'\-]+)[ \t]+$")
+
+
+def _subject_right_before(text: str, cue_start: int) -> bool:
+    """Is the word before the verb its subject ("he said Ryan", "Vance said Ryan")?"""
+    m = _WORD_BEFORE_CUE_RE.search(text, max(0, cue_start - 20), cue_start)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w.lower() in ("he", "she", "they", "i", "we") or (
+        w[:1].isupper() and w not in COMMON_CAPITALISED and not w.endswith(("’s", "'s")))
 _INVERTED_END_RE = re.compile(r"[ \t]*(?:[,.;:!?\n(]|$|(?:of|who|in|at|on)\b)")
 
 
@@ -1515,7 +1531,9 @@ def speaks_at(text: str, start: int, end: int) -> bool:
             found = c
         if found is not None and not before[found.end():].strip() \
                 and CUE_FORMS.get(found.group(), "") in INVERTING \
-                and _INVERTED_END_RE.match(text, end):
+                and _INVERTED_END_RE.match(text, end) \
+                and not _subject_right_before(text, lo + found.start()):
+            # ("he said Ryan.": the name after the verb is its object, not an inverted subject)
             return True
     return False
 

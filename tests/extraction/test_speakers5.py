@@ -347,3 +347,16 @@ def test_plural_nouns_that_are_also_reporting_verbs():
     jokes = ('Vote\n\nFor decades, Mr. de Vries noted, the country has sent observers abroad. Now his friends make '
              'jokes about sending observers here "to ensure a free and fair vote."\n')
     assert not any("make" in (q.speaker or "") for q in extract(jokes).quotes)
+
+
+def test_a_contracted_has_after_a_name_is_no_possessive():
+    text = ('Debate\n\n"Let us drop this fiction that he does not know what he is doing," said Marco Rubin on '
+            'the stage.\n\nChris Christo\'s been making the case for weeks that Rubin is not ready for the job. '
+            '"You have not been involved in a consequential decision," he said.\n')
+    assert [q.speaker for q in _direct(text)] == ["Marco Rubin", "Chris Christo"]
+
+
+def test_the_name_after_he_said_is_its_object():
+    text = ('Party\n\nAsked on the radio who leads the party in his view, Peter Vance said Ryan. Asked again, '
+            'he said Ryan. "We can always have differences," he said. "That is always a lot."\n')
+    assert {q.speaker for q in _direct(text)} == {"Peter Vance"}
