@@ -542,6 +542,9 @@ def _is_acronym(tok: str) -> bool:
     return 2 <= len(t) <= 6 and t.isupper() and t.isalpha()
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2}")
+
+
 def _is_nationality(tok: str) -> bool:
     return tok in PLACES and tok.endswith(("an", "ish", "ese", "ch", "i"))
 
@@ -930,7 +933,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
                                           and bare[0] not in NON_ORG_ACRONYMS):
         return Candidate(run, toks, org=True)
     if len(bare) == 2 and len(bare[0]) >= 3 and _is_acronym(bare[0]) and bare[0] not in NON_ORG_ACRONYMS \
-            and bare[1] not in TITLES and bare[1] not in FIRST_NAMES:
+            and bare[1] not in TITLES and bare[1] not in FIRST_NAMES and not _INITIALS_RE.fullmatch(bare[0]):
+        # ("J.M. Berger": dotted initials of a first name, no outlet)
         return Candidate(run, toks, org=True)  # "BBC Sport", "CNN International": an outlet's arm
     return _classify_in_context(text, run, toks, bare, determined, para_start)
 

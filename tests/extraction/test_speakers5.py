@@ -360,3 +360,12 @@ def test_the_name_after_he_said_is_its_object():
     text = ('Party\n\nAsked on the radio who leads the party in his view, Peter Vance said Ryan. Asked again, '
             'he said Ryan. "We can always have differences," he said. "That is always a lot."\n')
     assert {q.speaker for q in _direct(text)} == {"Peter Vance"}
+
+
+def test_dotted_initials_are_a_persons_first_name():
+    text = ('Platform\n\nThe president spoke about it last week in the capital.\n\n"The group still has a notable '
+            'presence on the platform," said J.M. Bergen, a fellow with the Program on Extremism. He added that '
+            'another network has also "been very aggressive on this issue."\n')
+    result = extract(text)
+    assert "J.M. Bergen" in {p.name for p in result.people}
+    assert [q.speaker for q in _direct(text)] == ["J.M. Bergen", "J.M. Bergen"]
