@@ -82,6 +82,8 @@ def find_cues(text: str, start: int, end: int, quote_spans: list[tuple[int, int]
                 continue  # "his friends make jokes about ...": the object of a verb, a noun
             if form[:6] == "contin" and _continue_not_speech(text, cue_start, cue_end):
                 continue
+            if form[:5] == "agree" and _CONTINUE_TO_RE.match(text, cue_end):
+                continue  # "Mr. Lynch agreed to participate": consent, not speech
             if form.endswith(" written") and _WRITTEN_OFF_RE.match(text, cue_end):
                 continue  # "has written off efforts": dismissed, not written
             if " " in form and form not in CUE_FORMS:
@@ -1510,7 +1512,7 @@ def speaks_at(text: str, start: int, end: int) -> bool:
     if m is not None:
         c = CUE_RE.match(text, m.end())
         if c is not None and not c.group().endswith("ing") and not (
-                CUE_FORMS.get(c.group()) == "continue" and text.startswith(" to ", c.end())) and (
+                CUE_FORMS.get(c.group()) in ("continue", "agree") and text.startswith(" to ", c.end())) and (
                 "," not in text[end:m.end()] or text[end:m.end()].lstrip().startswith("(")):
             return True
     if text.startswith(", ", end):

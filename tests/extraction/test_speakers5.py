@@ -369,3 +369,10 @@ def test_dotted_initials_are_a_persons_first_name():
     result = extract(text)
     assert "J.M. Bergen" in {p.name for p in result.people}
     assert [q.speaker for q in _direct(text)] == ["J.M. Bergen", "J.M. Bergen"]
+
+
+def test_agreed_to_is_consent_not_speech():
+    text = ('Revival\n\n"It will rise and fall on its quality," said Mr. Nevis of the network.\n\nMr. Nevis said he '
+            'pursued a new series only because Mr. Lunch agreed to participate. ("We have persuaded the original '
+            'creators to complete their mission," he said.)\n')
+    assert [q.speaker for q in _direct(text)] == ["Nevis", "Nevis"]
