@@ -1377,7 +1377,8 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                     _described_as(mm.entity, w) for w in modifiers + [head]), limit=60)
             if m is None:
                 m = reg.recent(pos, lambda mm: mm.entity.kind == "person" and _described_as(mm.entity, head)
-                               and not _other_party(mm.entity, modifiers))
+                               and not _other_party(mm.entity, modifiers)
+                               and not _lesser_office(mm.entity, head, modifiers))
             if m is not None:
                 ent = m.entity
                 return Speaker(name=ent.name, kind="person", mention=np, entity=ent,
@@ -1458,6 +1459,22 @@ TITLE_NOUNS = {"sen.": ("senator", "lawmaker"), "sens.": ("senator",), "gov.": (
 
 
 _PARTIES = (frozenset({"republican", "gop", "conservative"}), frozenset({"democratic", "democrat", "liberal"}))
+
+
+_LESSER = ("vice", "deputy", "lieutenant", "assistant", "associate", "under")
+
+
+def _lesser_office(ent: EntityInfo, head: str, modifiers: list[str]) -> bool:
+    """'the former president' is not the one the article calls 'Vice President' (nor
+    'the governor' the 'Lieutenant Governor') unless the phrase says so."""
+    if any(m in _LESSER for m in modifiers):
+        return False
+    for d in ent.descriptions:
+        words = d.lower().replace("-", " ").split()
+        if head in words:
+            k = words.index(head)
+            return k > 0 and words[k - 1] in _LESSER
+    return False
 
 
 def _other_party(ent: EntityInfo, modifiers: list[str]) -> bool:

@@ -376,3 +376,9 @@ def test_agreed_to_is_consent_not_speech():
             'pursued a new series only because Mr. Lunch agreed to participate. ("We have persuaded the original '
             'creators to complete their mission," he said.)\n')
     assert [q.speaker for q in _direct(text)] == ["Nevis", "Nevis"]
+
+
+def test_the_president_is_not_the_vice_president():
+    text = ('Rally\n\nPresident Ann Marrow spoke first.\n\nVice President Tom Greer then joined her on stage in '
+            'the capital.\n\n"We will finish the job," the president said.\n')
+    assert _direct(text)[0].speaker == "Ann Marrow"
