@@ -28,7 +28,8 @@ BACK_WORD_RE = re.compile(r"([\w’'\-.]+)\s*$")
 ADV_RE = re.compile(r"[ ,]+(?:(?:also|later|then|again|has|had|once|previously|recently|\w+ly|\([^()\n]{1,25}\)),? )?")
 
 
-_ACCORDING_TO_BEFORE_RE = re.compile(r"\b[Aa]ccording[ \t]+to(?:[ \t]+(?:a|an|the)(?:[ \t]+[a-z\-]+){1,2}[ \t]+(?:from|by))?[ \t]+$")
+# "according to Jane Roe", "according to a post from Jane Roe": the source follows.
+ACCORDING_TO_BEFORE_RE = re.compile(r"\b[Aa]ccording[ \t]+to(?:[ \t]+(?:a|an|the)(?:[ \t]+[a-z\-]+){1,2}[ \t]+(?:from|by))?[ \t]+$")
 
 
 def cue_adjacent(text: str, start: int, end: int) -> bool:
@@ -64,7 +65,7 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
             if m and CUE_RE.match(text, m.end()):
                 return True
     if " " in text[start:end] and text[end:end + 1] in (",", ".", ";", ":") \
-            and _ACCORDING_TO_BEFORE_RE.search(text, max(0, start - 50), start):
+            and ACCORDING_TO_BEFORE_RE.search(text, max(0, start - 50), start):
         return True  # "according to Jane Roe,", "according to a post from Arianna Huffington."
     lo = max(0, start - 14)
     before = text[lo:start]

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass
 
-from .entities import _PLACE_OR_COMMON, COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
+from .entities import _PLACE_OR_COMMON, ACCORDING_TO_BEFORE_RE, COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
 from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
@@ -1517,9 +1517,6 @@ def _subject_right_before(text: str, cue_start: int) -> bool:
 _INVERTED_END_RE = re.compile(r"[ \t]*(?:[,.;:!?\n(]|$|(?:of|who|in|at|on)\b)")
 
 
-_ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording[ \t]+to(?:[ \t]+(?:a|an|the)(?:[ \t]+[a-z\-]+){1,2}[ \t]+(?:from|by))?[ \t]+$")
-
-
 def speaks_at(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] the subject of a reporting verb: "Smith said",
     "Smith, 30, of Raleigh, told", "Smith (R-Tex.) also said", "said Smith." / "said Smith,
@@ -1540,7 +1537,7 @@ def speaks_at(text: str, start: int, end: int) -> bool:
             if gap.strip(" ,") and _APPOSITIVE_END_RE.search(gap) and "\n" not in gap \
                     and not has_sentence_break(gap) and not any(ch in gap for ch in "\"“”;:"):
                 return True
-    if _ACCORDING_BEFORE_RE.search(text, max(0, start - 50), start):
+    if ACCORDING_TO_BEFORE_RE.search(text, max(0, start - 50), start):
         return True  # "according to a post from Arianna Huffington"
     lo = max(0, start - 16)
     before = text[lo:start]
