@@ -748,10 +748,11 @@ def _ok_lead(lead: str) -> bool:
         return True  # "said Minister for Housing and Urban Affairs Rajesh Verma"
     allowed = _LEAD_WORDS
     if words and len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
-            w.isalpha() or "-" in w or w.endswith(("’s", "'s")) and w[:-2].isalpha() for w in words):
+            w.isalpha() or "-" in w or w.endswith(("’s", "'s")) and w[:-2].isalpha() or w[:1].isdigit()
+            for w in words):
         # "election lawyer Joe Birkenstock", "longtime GOP strategist Rick Wilson", "The
-        # water agency's director, Karin Lund,": a description ending in a role noun,
-        # whatever its modifiers.
+        # water agency's director, Karin Lund,", "9/11 widow Terry Strada": a description
+        # ending in a role noun, whatever its modifiers.
         return True
     for w in words:
         base = w[:-2] if w.endswith(("’s", "'s")) else w
@@ -875,6 +876,11 @@ NP_STARTS = {"a", "an", "the", "some", "many", "most", "several", "other", "two"
              "one", "another", "his", "her", "their", "its", "both", "few", "all"}
 
 
+# After "the senator's", a participle reads as "has" ("the senator's said"); anything else
+# is a noun the senator owns.
+_HAS_PARTICIPLE_RE = re.compile(r"(?:[a-z]+ed|said|told|written|spoken)\b")
+
+
 def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker | None:
     """A description ending right before the verb: "... and a former defense official said",
     "government officials said", "security specialists say"."""
@@ -882,6 +888,8 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if not last or _bare(last) not in ROLE_NOUNS and _bare(last) not in PLURAL_SOURCES \
             and not _plural_noun(last):
         return None  # (the test below, made before splitting 90 characters into words)
+    if last.endswith(_POSSESSIVE_MARKS) and not _HAS_PARTICIPLE_RE.match(text, pos):
+        return None  # "to earn the Russian president's praise": a possessor; the cue is a noun
     found = list(_BACK_WORDS_RE.finditer(text, max(start, pos - 90), pos))
     words = [m.group() for m in found]
     if not words:
@@ -1615,14 +1623,18 @@ def chain_pronouns(quotes: list, said_by: dict[int, Speaker], paragraph_of,
                 break
         elif sp.entity is None and _person_description(sp.mention):
             # "the justice said", "the candidate boasted": a definite description no
-            # entity was found for refers back to the last person given the floor.
-            for prev in reversed(named):
-                if sp.start - prev.start > DESCRIPTION_WINDOW:
-                    break
-                if prev.entity is None or prev.entity.kind != "person":
-                    continue
-                q.speaker, q.speaker_type, q.speaker_description = prev.name, "person", sp.mention
-                break
+            # entity was found for refers back to the last person given the floor, or
+            # to a person brought in since as the subject opening a paragraph ("Donald
+            # Trump ... listed an NBC show. \n '...,' the billionaire business mogul told").
+            last = next((prev for prev in reversed(named)
+                         if prev.entity is not None and prev.entity.kind == "person"), None)
+            if last is not None and sp.start - last.start > DESCRIPTION_WINDOW:
+                last = None
+            opener = _paragraph_opener(reg, sp.start, paragraph_of) if reg is not None else None
+            if opener is not None and (last is None or opener.start > last.start):
+                q.speaker, q.speaker_type, q.speaker_description = opener.entity.name, "person", sp.mention
+            elif last is not None:
+                q.speaker, q.speaker_type, q.speaker_description = last.name, "person", sp.mention
         elif sp.mention in PLURAL_PRONOUNS:
             # "the groups say. They argue ...": "they" continues the last group or
             # organisation that spoke nearby.
@@ -1682,6 +1694,24 @@ def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of, continuing: bo
     if i >= len(reg.mentions) or reg.mentions[i].start != sp.antecedent:
         return False
     return strict_subject(reg, reg.mentions[i])
+
+
+def _paragraph_opener(reg: Registry, pos: int, paragraph_of) -> Mention | None:
+    """The person named as the subject of the first sentence of the paragraph at `pos` or
+    the one before (the later of the two), if the sentence names no other person first."""
+    here = paragraph_of(pos)
+    best = None
+    for m in reg.mentions_between(max(0, pos - DESCRIPTION_WINDOW), pos):
+        if m.in_quote or m.entity.kind != "person" or here - paragraph_of(m.start) > 1:
+            continue
+        opens = reg.sentence_start(m.start)
+        if opens > 0 and not reg.text[max(0, opens - 4):opens].rstrip(" \t").endswith("\n"):
+            continue  # (not a paragraph's first sentence)
+        if any(o.entity.kind == "person" and not o.in_quote for o in reg.mentions_between(opens, m.start)):
+            continue  # (not the first person the sentence names)
+        if _cached_strict_subject(reg, m):
+            best = m
+    return best
 
 
 def _person_description(mention: str) -> bool:

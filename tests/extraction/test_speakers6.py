@@ -1,0 +1,35 @@
+"""Speaker rules added in session 12, each on sentences written for the test."""
+from quotes.extraction import extract
+
+
+def _direct(text):
+    return [q for q in extract(text).quotes if q.kind in ("direct", "mixed")]
+
+
+def test_a_description_refers_to_the_person_opening_the_paragraph_before():
+    text = ('Shows\n\n"Sometimes we need our fix!" Marta Quell said to the magazine.\n\n'
+            'Tom Ashby, the property developer and former host of a quiz show, listed a comedy as '
+            'his favourite.\n\n'
+            '"My favourite show stars me," the billionaire business mogul told the magazine.\n')
+    quote = _direct(text)[-1]
+    assert (quote.speaker, quote.speaker_description) == ("Tom Ashby", "the billionaire business mogul")
+
+
+def test_a_description_still_continues_the_last_speaker_when_no_one_new_opens_a_paragraph():
+    text = ('Shows\n\nTom Ashby listed a comedy as his favourite.\n\n'
+            '"Sometimes we need our fix!" Marta Quell said to the magazine.\n\n'
+            '"My favourite show stars me," the billionaire business mogul told the magazine.\n')
+    assert _direct(text)[-1].speaker == "Marta Quell"
+
+
+def test_a_possessive_before_a_cue_word_owns_a_noun():
+    text = ("Talks\n\nTom Ashby said it was ''a great honor'' to earn the Russian president's praise "
+            "last week.\n")
+    [quote] = _direct(text)
+    assert (quote.speaker, quote.speaker_mention) == ("Tom Ashby", "Tom Ashby")
+
+
+def test_a_numeric_modifier_belongs_to_the_description_before_a_name():
+    text = ('Veto\n\n"The rationales do not hold weight. They are wrong," said 9/11 widow Terry Strada.\n')
+    [quote] = _direct(text)
+    assert quote.speaker == "Terry Strada"
