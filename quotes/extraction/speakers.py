@@ -332,8 +332,9 @@ def _appositive_head(text: str, start: int, sp: Speaker, reg: Registry) -> int:
 
 
 # "the Opposition Leader, Daniel Foyle, who said": the relative pronoun right before the
-# verb, after its antecedent's comma.
-_WHO_BEFORE_VERB_RE = re.compile(r",[ \t]+who(?:[ \t]+(?:also|had|has|have|later|then|once|earlier|previously))?[ \t]+$")
+# verb, after its antecedent's comma (which a name may go without: "this tweet from Rikkie
+# Wells who tweeted").
+_WHO_BEFORE_VERB_RE = re.compile(r",?[ \t]+who(?:[ \t]+(?:also|had|has|have|later|then|once|earlier|previously))?[ \t]+$")
 
 
 def _antecedent_of_who(text: str, start: int, cue_start: int, reg: Registry) -> Speaker | None:
@@ -347,7 +348,8 @@ def _antecedent_of_who(text: str, start: int, cue_start: int, reg: Registry) -> 
         if text[m.end:who.start()].strip(" \t’'s"):
             break  # (something else stands between the name and its comma)
         return _from_mention(m, reg)
-    role = _ROLE_BEFORE_WHO_RE.search(text, max(start, who.start() - 60), who.start())
+    comma = text.startswith(",", who.start())
+    role = _ROLE_BEFORE_WHO_RE.search(text, max(start, who.start() - 60), who.start()) if comma else None
     if role is not None and _bare(role.group("head")) in ROLE_NOUNS:
         # "a lecture from the Mexican president, who said": the president, as described
         # (or the person the description names).

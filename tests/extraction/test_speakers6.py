@@ -33,3 +33,10 @@ def test_a_numeric_modifier_belongs_to_the_description_before_a_name():
     text = ('Veto\n\n"The rationales do not hold weight. They are wrong," said 9/11 widow Terry Strada.\n')
     [quote] = _direct(text)
     assert quote.speaker == "Terry Strada"
+
+
+def test_a_name_right_before_who_needs_no_comma():
+    text = ('Tweets\n\nAmong many replies to the debate was this tweet from Rikkie Wells who tweeted, '
+            '“They never respect rules. They break them constantly.”\n')
+    [quote] = _direct(text)
+    assert quote.speaker == "Rikkie Wells"
