@@ -202,6 +202,13 @@ class Registry:
         """"Macron" and "Emmanuel Macron" are one person: merge by the surname."""
         toks = name.split()
         last = toks[-1]
+        if len(toks) == 1 and last in FIRST_NAMES and last not in self.by_token:
+            # "Sir Geoffrey said", "Odile would turn down": a first name alone is the one
+            # person named in full with it, if there is just one.
+            same = [e for e in self.entities if e.kind == "person" and e.name.split()[0] == last
+                    and len(e.name.split()) >= 2]
+            if len(same) == 1:
+                return same[0]
         for ent in self.by_token.get(last, []):
             if ent.kind != "person":
                 continue

@@ -40,3 +40,14 @@ def test_a_name_right_before_who_needs_no_comma():
             '“They never respect rules. They break them constantly.”\n')
     [quote] = _direct(text)
     assert quote.speaker == "Rikkie Wells"
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
+    text = ("Debate\n\nSir Geoffrey Pellew, who chairs the committee, warned that the change was rushed.\n\n"
+            "‘I cannot remember a measure of this size,’ Sir Geoffrey said.\n")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["Geoffrey Pellew"]
+    assert [p.name for p in result.people] == ["Geoffrey Pellew"]
+    two = ("Debate\n\nGeoffrey Pellew and Geoffrey Marsh met.\n\n"
+           "‘I cannot remember a measure of this size,’ Sir Geoffrey said.\n")
+    assert [q.speaker for q in extract(two).quotes if q.kind == "direct"] == ["Geoffrey"]
