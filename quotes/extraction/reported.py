@@ -20,7 +20,7 @@ TELL_OBJECT_RE = re.compile(
     # "told local radio", "told state television", "told foreign journalists".
     r"(?:local|national|state|regional|public|foreign|international)\s+(?:radio|television|TV|"
     r"media|press|reporters|journalists|newspapers|broadcasters)|"
-    r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|"
+    r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that|of|in)\b)[\w\-]+)?|"
     r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))"
     r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?"  # "told The Star-Ledger of Newark"
     # "the Guardian newspaper", "ITV television station", "USA TODAY's weekly video series"
@@ -39,7 +39,7 @@ TIME_RE = re.compile(
 PP_RE = re.compile(
     r"\s*,?\s+(?:in|on|at|during|to|through|via|over|after|before|last|this|earlier|on\s+\w+)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'\-]+\s+){0,3}?"
-    r"(?:statement|interview|speech|conference|briefing|release|letter|post|tweet|email|"
+    r"(?:statement|interview|speech|conference|briefing(?:\s+(?:note|paper))?|release|letter|post|tweet|email|"
     r"video|op-ed|call|appearance|hearing|rally|event|debate|Twitter|Facebook|Instagram|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|afternoon|evening|CNN|Fox|MSNBC|NBC|CBS|ABC|NPR|TV|radio|show|program|"

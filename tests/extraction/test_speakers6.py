@@ -51,3 +51,23 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it():
     two = ("Debate\n\nGeoffrey Pellew and Geoffrey Marsh met.\n\n"
            "‘I cannot remember a measure of this size,’ Sir Geoffrey said.\n")
     assert [q.speaker for q in extract(two).quotes if q.kind == "direct"] == ["Geoffrey"]
+
+
+def _indirect(text):
+    return [(q.speaker, q.venue, q.text) for q in extract(text).quotes if q.kind == "indirect"]
+
+
+def test_a_legislature_told_is_the_venue_and_not_the_report():
+    assert _indirect("Tax\n\nOn Tuesday, Mr Ashworth told the Commons that the relief cost £48bn a year.\n") == [
+        ("Ashworth", "the Commons", "the relief cost £48bn a year")]
+    assert _indirect("Tax\n\nJane Doe told the House of Lords that the cap would raise £3bn.\n") == [
+        ("Jane Doe", "the House of Lords", "the cap would raise £3bn")]
+
+
+def test_a_briefing_note_is_one_venue():
+    assert _indirect("Tax\n\nThe Institute for Fiscal Studies said in a briefing note that the cap would "
+                     "raise £3bn.\n") == [("Institute for Fiscal Studies", "a briefing note", "the cap would raise £3bn")]
+
+
+def test_telling_a_story_is_not_reporting_speech():
+    assert _indirect("Ads\n\nJane Doe told the story of a single mom who went on to build a career.\n") == []
