@@ -46,7 +46,9 @@ PP_RE = re.compile(
     r"address|remarks|comments|memo|report|book|column|article|blog|podcast|meeting|filing|"
     r"submission|announcement|presentation|notice|note|newsletter)\b")
 FINITE_RE = re.compile(
-    r"\s+[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}?\s+(?:would|will|is|are|was|were|has|have|had|can|"
+    # (The noun phrase may be a list: "said donations of blankets, water and pet food had".)
+    r"\s+[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}?(?:(?:,\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?){1,4},?"
+    r"\s+(?:and|or)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})?\s+(?:would|will|is|are|was|were|has|have|had|can|"
     r"could|should|must|may|might|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
 CLAUSE_START_RE = re.compile(
     r"\s*(?:that\s+)?(?P<c>(?:he|she|they|it|we|I|you|there|this|these|those|his|her|their|its|"

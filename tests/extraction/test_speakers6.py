@@ -71,3 +71,8 @@ def test_a_briefing_note_is_one_venue():
 
 def test_telling_a_story_is_not_reporting_speech():
     assert _indirect("Ads\n\nJane Doe told the story of a single mom who went on to build a career.\n") == []
+
+
+def test_a_reported_clause_may_open_with_a_list():
+    assert _indirect("Fire\n\nSharon Pike said donations of blankets, water and pet food had poured in.\n") == [
+        ("Sharon Pike", None, "donations of blankets, water and pet food had poured in")]
