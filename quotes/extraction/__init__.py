@@ -89,7 +89,8 @@ class _Article:
             if bi >= 0 and c.start < self.body[bi].end:
                 self.cues.append(c)
         self.cue_starts = [c.start for c in self.cues]
-        self.registry: Registry = build_registry(text, self.layout.paragraphs, self.masks)
+        self.registry: Registry = build_registry(text, self.layout.paragraphs, self.masks,
+                                                 dateline=self.layout.dateline)
         self.registry.text = text
         # (A bound method of the layout: a lambda over `self` made every article a
         # reference cycle, left for the garbage collector to find.)
@@ -1525,7 +1526,11 @@ def _according(art: _Article, c: Cue, s: int, e: int):
     comma = text.rfind(",", s, c.start)
     if comma > s and not text[comma:c.start].strip(" ,") and len(text[s:comma].split()) >= 4:
         return (s, comma), sp
-    if end_of_source > 0 and len(text[end_of_source:e].split()) >= 3:
+    lead = text[s:c.start].rstrip()
+    if end_of_source > 0 and len(text[end_of_source:e].split()) >= 3 and (
+            len(lead.split()) <= 2 or lead.endswith((",", ":", ";", "—", "–"))):
+        # ("Veridian, which had 31% of sales last year according to filings, declined to
+        # comment": inside a clause, "according to" sources that clause, not what follows.)
         return (end_of_source + 1, e), sp
     return None, None
 

@@ -485,6 +485,14 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
             out.append(Run(run.start, nxt.end, list(run.tokens) + [(run.end + 1, run.end + 4, "and")]
                            + list(nxt.tokens), nxt.possessive, run.in_quote))
             continue
+        if i < n and not run.possessive and runs[i].start == run.end + 3 and text.startswith(" & ", run.end) \
+                and len(run.tokens) <= 3 and len(runs[i].tokens) <= 3:
+            # "Brandt & Keller", "Procter & Gamble": names joined by an ampersand are a firm.
+            nxt = runs[i]
+            i += 1
+            out.append(Run(run.start, nxt.end, list(run.tokens) + [(run.end + 1, run.end + 2, "&")]
+                           + list(nxt.tokens), nxt.possessive, run.in_quote))
+            continue
         if run.possessive and i < n and runs[i].start == run.end + 1 \
                 and runs[i].tokens[-1][2] in ORG_WORDS and (
                     run.tokens[0][2] in _SAINTS or run.tokens[-1][2] in _POSSESSIVE_ORG_LEADS
@@ -570,9 +578,11 @@ class Candidate:
 
 
 def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
-                   cue_subject_positions: set[int] | None = None) -> Registry:
-    """Find the people and organisations of an article."""
+                   cue_subject_positions: set[int] | None = None, dateline: str | None = None) -> Registry:
+    """Find the people and organisations of an article. The dateline's place ("GRANITE
+    HOLLOW, Calif. -") is nobody, wherever the text names it again."""
     reg = Registry()
+    place = dateline.split(",")[0].split("(")[0].strip().lower() if dateline else None
     candidates: list[Candidate] = []
     singles: list[Candidate] = []
     context_orgs: list[Candidate] = []
@@ -599,6 +609,8 @@ def build_registry(text: str, paragraphs, quote_spans: list[tuple[int, int]],
             if cand is None:
                 continue
             name_tokens = cand.name_tokens
+            if place is not None and " ".join(t[2] for t in name_tokens).lower() == place:
+                continue
             if cand.org:
                 if len(name_tokens) == 1 and not _is_acronym(_strip_possessive(name_tokens[0][2])):
                     # One word made an organisation by its context ("attacked Rubio for") or
@@ -818,6 +830,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         if is_org:
             return Candidate(run, toks, org=True)
         return _classify_in_context(text, run, toks, [bare_word], determined, para_start)
+    if any(t[2] == "&" for t in toks):
+        return Candidate(run, toks, org=True)  # (a run joined at an ampersand: a firm)
     if toks[-1][2] in POST_NOMINALS:  # (from here on, runs of two words or more)
         toks = list(toks[:-1])  # "Anita Desai KC", "Jane Roe OBE": honours, not the name
         while len(toks) > 1 and toks[-1][2] in POST_NOMINALS:
@@ -1107,7 +1121,10 @@ def _orgs_in(words: list[str]) -> list[str]:
 
 _TITLE_MODIFIERS = {"Regional", "Executive", "Deputy", "Acting", "Chief", "Senior", "Vice",
                     "Assistant", "Associate", "Managing", "Interim", "Principal", "Founding",
-                    "Independent"}  # ("Independent MP": a member of no party, not the newspaper)
+                    "Independent",  # ("Independent MP": a member of no party, not the newspaper)
+                    # "Chief Financial Officer", "Chief Operating Officer": no company "Financial".
+                    "Financial", "Operating", "Technology", "Information", "Marketing", "Medical",
+                    "Legal", "Commercial", "Digital", "Investment", "Compliance", "Revenue"}
 
 
 def _lookback_description(text: str, pos: int, para_start: int, has_title: bool = False) -> str:

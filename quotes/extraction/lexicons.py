@@ -594,7 +594,8 @@ TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insuranc
               "Retail", "Stores", "Brands", "Bancorp", "Airport", "Steel", "Chemicals",
               "Shipping", "Estates", "Properties", "Holdings", "Industries", "Motors", "Airlines",
               "Developments", "Construction", "Healthcare", "Resources", "Ventures", "Realty",
-              "Financial", "Freight", "Logistics", "Commodities", "Minerals", "Hotels"}
+              "Financial", "Freight", "Logistics", "Commodities", "Minerals", "Hotels", "Power",
+              "Semiconductors", "Aerospace"}
 ORG_WORDS |= TRADE_NAME_WORDS
 # Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
 CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}

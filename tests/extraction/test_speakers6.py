@@ -76,3 +76,37 @@ def test_telling_a_story_is_not_reporting_speech():
 def test_a_reported_clause_may_open_with_a_list():
     assert _indirect("Fire\n\nSharon Pike said donations of blankets, water and pet food had poured in.\n") == [
         ("Sharon Pike", None, "donations of blankets, water and pet food had poured in")]
+
+
+def _names(text):
+    result = extract(text)
+    return [p.name for p in result.people], [o.name for o in result.organisations]
+
+
+def test_the_datelines_place_is_nobody_when_named_again():
+    text = ("Fire\n\nGRANITE HOLLOW, Calif. - A wildfire tore through the hills, officials said.\n\n"
+            "State Sen. Howard Liang, whose district includes Granite Hollow, said he had asked for help.\n")
+    assert _names(text)[0] == ["Howard Liang"]
+
+
+def test_a_firm_joined_by_an_ampersand_is_one_organisation():
+    people, orgs = _names("Chips\n\nA spokesman for Procter & Gamble said that margins would fall.\n")
+    assert (people, orgs) == ([], ["Procter & Gamble"])
+
+
+def test_a_chief_officers_portfolio_is_no_organisation():
+    people, orgs = _names("Chips\n\nChief Financial Officer Martin Achebe told analysts that margins would fall.\n")
+    assert (people, orgs) == (["Martin Achebe"], [])
+
+
+def test_a_utility_named_for_power_is_an_organisation():
+    assert "Pacific Ridge Power" in _names(
+        "Fire\n\nPacific Ridge Power, the utility that serves the area, shut off electricity.\n")[1]
+
+
+def test_according_to_inside_a_clause_sources_that_clause_not_what_follows():
+    text = ("Chips\n\nVeridian Cloud, which had about 31% of Acme's sales last year according to regulatory "
+            "filings, declined to comment on the cuts.\n")
+    assert _indirect(text) == []
+    opened = "Chips\n\nAnd it has not gone unnoticed: according to recent polls, Acme holds only 14 percent.\n"
+    assert _indirect(opened) == [("recent polls", None, "Acme holds only 14 percent")]
