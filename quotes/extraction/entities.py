@@ -1278,7 +1278,8 @@ def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:
     role = before[i - 1].strip(",")
     if before[i] == "for" and role in _MEMBERS_FOR_SEATS:
         return False  # "the Labour MP for Leeds North": a constituency, no organisation
-    return role in ROLE_NOUNS
+    return role in ROLE_NOUNS or before[i] == "at" and role.endswith("s") and role[:-1] in ROLE_NOUNS
+    # ("analysts at Goldman Sachs", "economists at Jefferies")
 
 
 _MEMBERS_FOR_SEATS = {"mp", "mep", "mla", "mpp", "msp", "member", "senator", "representative",

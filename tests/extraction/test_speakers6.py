@@ -110,3 +110,8 @@ def test_according_to_inside_a_clause_sources_that_clause_not_what_follows():
     assert _indirect(text) == []
     opened = "Chips\n\nAnd it has not gone unnoticed: according to recent polls, Acme holds only 14 percent.\n"
     assert _indirect(opened) == [("recent polls", None, "Acme holds only 14 percent")]
+
+
+def test_a_name_after_analysts_at_is_a_firm():
+    people, orgs = _names('Chips\n\nAnalysts at Goldman Sachs wrote in a note that the cut was "worse than feared" by far.\n')
+    assert (people, orgs) == ([], ["Goldman Sachs"])
