@@ -345,7 +345,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if len(gap.split(None, 25)) > 25:  # (no need to split a long gap whole)
             break
         colon_clause = _colon_clause_subject(art, c, span)
-        if colon_clause is not None:
+        if c.lemma in _AGENT_SPEAKS and (by := _PASSIVE_AGENT_RE.match(text, c.end)) \
+                and _PASSIVE_AUX_BEFORE_RE.search(text, max(0, c.start - 12), c.start) \
+                and (agent := subject_after(text, by.end(), span.open, reg)) is not None:
+            sp = agent  # 'Sanders was asked by host Bill Maher, "..."': the asker speaks
+        elif colon_clause is not None:
             sp = colon_clause
         elif c.according:
             sp = subject_after(text, c.end, span.open, reg)
@@ -1431,6 +1435,10 @@ SPEECH_NOUNS = {"criticism", "criticisms", "critique", "critiques", "allegation"
                 "rumour", "rumours", "complaint", "complaints", "attacks", "suggestion",
                 "suggestions", "speculation", "concerns", "criticism.", "characterization"}
 _NEXT_WORD_RE = re.compile(r"\s+([\w’'\-]+)")
+# Speech acts whose passive agent speaks the quotation ("was asked by", "was told by").
+_AGENT_SPEAKS = frozenset({"ask", "tell", "warn", "urge", "press", "question", "challenge", "advise"})
+_PASSIVE_AGENT_RE = re.compile(r"[ \t]+by[ \t]+")
+_PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]+$")
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "so",
                "widely", "often", "also", "not", "never", "publicly", "sharply", "harshly"}
 OBJECT_STOP_RE = re.compile(r",(?!\d{3}\b)|;|:|\s[—–-]\s|\s(?:and|but|while|because|as|after|before|when|who|which|saying|calling)\s"

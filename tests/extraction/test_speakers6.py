@@ -115,3 +115,9 @@ def test_according_to_inside_a_clause_sources_that_clause_not_what_follows():
 def test_a_name_after_analysts_at_is_a_firm():
     people, orgs = _names('Chips\n\nAnalysts at Goldman Sachs wrote in a note that the cut was "worse than feared" by far.\n')
     assert (people, orgs) == ([], ["Goldman Sachs"])
+
+
+def test_the_agent_of_was_asked_by_speaks_the_question():
+    text = ("Talk\n\nSanders was asked by host Bill Maher, who backs him, “Now, you said you were tired of "
+            "hearing about the emails. Has the story moved?”\n\nSanders responded, “It has.”\n")
+    assert [q.speaker for q in _direct(text)] == ["Bill Maher", "Sanders"]
