@@ -399,6 +399,10 @@ _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'
 _DOCUMENT_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ \t]+[\w.\-]+){0,3}?[ \t]+"
                                r"(?:letter|statement|memo|memorandum|report|email|e-mail|note|release|filing|"
                                r"complaint|lawsuit|study)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
+_DOCUMENT_APPOSED_RE = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)(?:[ \t]+[\w.\-]+){0,3}?[ \t]+(?P<head>[a-z\-]+)),"
+    r"[ \t]+(?:which|that|sent|signed|written|released|issued|posted|dated|obtained|published|forwarded|"
+    r"addressed|seen|shared|circulated|filed|first|also)\b[^;:\"“”]*,[ \t]*$")
 # "One pastor supporting Mr. Cruz, ", "A longtime friend of the family, ": an indefinite
 # description up to its comma, a name after it ...
 _DESCRIPTION_THEN_NAME_RE = re.compile(r"(?:One|A|An|Another)[ \t]+[a-z][^,;:\"“”]{2,60}?,[ \t]+")
@@ -458,6 +462,11 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
             # "A Feb. 1 letter from the American Legion obtained by The Associated Press
             # warns": the document's author speaks, not the outlet that obtained it.
             return _from_mention(author, reg)
+    apposed = _DOCUMENT_APPOSED_RE.match(text, s, cue_start)
+    if apposed is not None and _bare(apposed.group("head")) in DOCUMENT_NOUNS:
+        # "The message, sent to Cheryl Mills and forwarded to Clinton, called it": the
+        # document speaks, not a name inside the phrase set off after it.
+        return resolve_nominal(apposed.group("np"), s, reg)
     lead = _DESCRIPTION_THEN_NAME_RE.match(text, s, cue_start)
     if lead is not None:
         named = next((m for m in reg.mentions_between(lead.end(), cue_start)), None)

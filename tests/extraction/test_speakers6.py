@@ -121,3 +121,12 @@ def test_the_agent_of_was_asked_by_speaks_the_question():
     text = ("Talk\n\nSanders was asked by host Bill Maher, who backs him, “Now, you said you were tired of "
             "hearing about the emails. Has the story moved?”\n\nSanders responded, “It has.”\n")
     assert [q.speaker for q in _direct(text)] == ["Bill Maher", "Sanders"]
+
+
+def test_a_document_speaks_past_a_phrase_set_off_after_it():
+    for text in ('Mail\n\nThe message, sent to Cheryl Mills and forwarded to Clinton, called it "critical" '
+                 'that she make such a speech soon.\n',
+                 'Mail\n\nThe letter, signed by 40 senators including Jane Doe, said it was "critical" '
+                 'that she speak soon.\n'):
+        [quote] = _direct(text)
+        assert (quote.speaker_type, quote.speaker.split()[0]) == ("organisation", "The")
