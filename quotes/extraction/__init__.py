@@ -334,6 +334,12 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             continue
         if c.lemma in COGNITION and any(b.lemma not in COGNITION for b in before_cues[:k]):
             continue  # "He says if people think ... '...'": the speech verb attributes it
+        if k > 0 and text.endswith(("’s ", "'s "), max(0, c.start - 3), c.start) and not c.form.endswith("ed") \
+                and c.form not in ("said", "told", "written") and not text.startswith(" that ", c.end):
+            # "saying Trump’s comments '...'", "called Clinton's remarks a 'new low'": after a
+            # possessive, a noun, not the verb (its words would follow "that"); the verb
+            # before it speaks.
+            continue
         if k > 0 and c.lemma in NAMING_VERBS and WHAT_NAMED_RE.search(text, clause_start, span.open) \
                 and WHAT_NAMED_RE.search(text, clause_start, span.open).start("cue") == c.start \
                 and is_indirect_cue(before_cues[k - 1]) \
@@ -376,7 +382,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                     # quotation cut the clause; the sentence's subject speaks.
                     sp = _main_clause_subject(art, s_start, c.start)
             else:
-                sp = _document_before_participle(art, c, clause_start) if c.form.endswith("ing") else None
+                sp = (_document_before_participle(art, c, clause_start)
+                      or _statement_issuer(art, clause_start, c.start)) if c.form.endswith("ing") else None
                 sp = sp or subject_before(text, clause_start, c.start, reg)
                 if sp is None and clause_start > s_start and not text[clause_start:c.start].strip(" ,\t") \
                         and c.lemma in INVERTING and not c.form.endswith("ing") \
@@ -645,6 +652,29 @@ def _document_before_participle(art: _Article, c: Cue, start: int) -> Speaker | 
                            start=m.start("owner"))
         return None
     return resolve_nominal("the " + m.group("noun_owner"), m.start(), art.registry)
+
+
+_ISSUED_STATEMENT_RE = re.compile(
+    r"[ \t]*(?P<subj>(?:[Tt]he[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,4}|[Tt]he[ \t]+[a-z]+)[ \t]+"
+    r"(?:also[ \t]+)?(?:released|issued|put[ \t]+out|sent|posted|published)[ \t]+(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
+    r"(?:statement|letter|message|release|email|memo|video)(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]+)?[ \t]+$")
+
+
+def _statement_issuer(art: _Article, start: int, end: int) -> Speaker | None:
+    """'The town released a statement Wednesday saying ...', 'Ferguson issued a statement
+    saying ...': whoever issued the statement speaks, even a name the registry does not
+    know (a town, a body); such a name is taken for an organisation."""
+    m = _ISSUED_STATEMENT_RE.match(art.text, start, end)
+    if m is None:
+        return None
+    subj = m.group("subj")
+    ent = art.registry.find(subj, m.start("subj"))
+    if ent is not None:
+        return Speaker(name=ent.name, kind=ent.kind, mention=subj, entity=ent, start=m.start("subj"))
+    if subj.split()[0] in COMMON_CAPITALISED and subj.split()[0] not in ("The", "the"):
+        return None  # ("Yesterday released ...": no name)
+    return resolve_nominal(subj, m.start("subj"), art.registry) or Speaker(
+        name=subj, kind="organisation", mention=subj, start=m.start("subj"))
 
 
 def _with_participle_subject(art: _Article, start: int, end: int) -> Speaker | None:

@@ -1298,7 +1298,8 @@ _NOT_APPOSITIVE_STARTS = frozenset(
     "through via during before amid despite".split())  # "X, through a spokeswoman, declined"
 
 
-PREDICATE_RE = re.compile(r" (?:is|was) (?P<d>(?:a|an|the) (?:[\w’'\-]+ ){0,4}?(?P<head>[a-z][\w\-]*))(?=[ ,.;:])")
+PREDICATE_RE = re.compile(r" (?:is|was) (?:(?:listed|described|identified|named|known|appointed|elected|employed) as )?"
+                          r"(?P<d>(?:a|an|the) (?:[\w’'\-]+ ){0,4}?(?P<head>[a-z][\w\-]*))(?=[ ,.;:])")
 
 
 def _predicate_description(text: str, pos: int) -> str | None:

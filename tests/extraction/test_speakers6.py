@@ -130,3 +130,22 @@ def test_a_document_speaks_past_a_phrase_set_off_after_it():
                  'that she speak soon.\n'):
         [quote] = _direct(text)
         assert (quote.speaker_type, quote.speaker.split()[0]) == ("organisation", "The")
+
+
+def test_whoever_issued_a_statement_speaks_its_words():
+    for subject, kind in (("The town", "organisation"), ("Ferguson", "organisation"), ("Jane Doe", "person")):
+        text = (f"Visit\n\n{subject} released a statement Wednesday saying Trump’s comments “are based on his "
+                f"opinion, not actual facts,” and welcomed him.\n")
+        [quote] = _direct(text)
+        assert (quote.speaker, quote.speaker_type) == (subject, kind)
+
+
+def test_a_possessed_noun_between_verb_and_quotation_is_no_cue():
+    text = ('Row\n\nParty Chairman Reince Priebus called Clinton\'s remarks on 9/11 a "new low" and an attempt '
+            'to deflect attention.\n')
+    assert [q.speaker for q in _direct(text)] == ["Reince Priebus"]
+
+
+def test_a_predicate_role_after_listed_as_makes_a_person():
+    people, _ = _names("Team\n\nDahlys Hamilton is listed as the chairman of the group.\n")
+    assert people == ["Dahlys Hamilton"]
