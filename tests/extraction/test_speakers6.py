@@ -149,3 +149,15 @@ def test_a_possessed_noun_between_verb_and_quotation_is_no_cue():
 def test_a_predicate_role_after_listed_as_makes_a_person():
     people, _ = _names("Team\n\nDahlys Hamilton is listed as the chairman of the group.\n")
     assert people == ["Dahlys Hamilton"]
+
+
+def test_it_reads_refers_to_a_document_or_its_sender():
+    text = ("Mail\n\nThe email, released by a watchdog group, was sent at 7:19 p.m. by a staff member.\n\n"
+            "“I just tried you on the phone but you were all in,” it reads.\n")
+    assert [(q.speaker, q.speaker_type) for q in _direct(text)] == [("The email", "organisation")]
+    sent = ("Zika\n\nThe Pediatric Society sent a letter this week urging Congress to act.\n\n"
+            '"The fact that Congress has failed to act is appalling," it read.\n')
+    assert [q.speaker for q in _direct(sent)] == ["Pediatric Society"]
+    figurative = ("Vote\n\nClinton isn’t likely to flip the state to her column this year.\n\n"
+                  '"It is a reliably red state," it read.\n')
+    assert [q.speaker for q in _direct(figurative)] == [None]
