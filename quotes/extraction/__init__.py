@@ -31,7 +31,7 @@ from .speakers import (
     apposed_name, chain_pronouns, INVERTING,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
-    resolve_nominal, resolve_pronoun, skip_fronted, subject_after, subject_before,
+    resolve_nominal, resolve_pronoun, role_holder, skip_fronted, subject_after, subject_before,
 )
 from .text import Layout, has_sentence_break, layout, split_sentences
 from .descriptions import tidy_description
@@ -720,6 +720,8 @@ def _main_clause_subject(art: _Article, start: int, end: int) -> Speaker | None:
     a description ending in a role noun ("The retired neurosurgeon", "The president")."""
     text = art.text
     pos = skip_fronted(text, start, end)
+    if (held := role_holder(text, pos, end, art.registry)) is not None:
+        return held[0]  # "Dravonia’s ambassador to the UN, Katarzyna Oblenska, rejected ..., saying"
     words = text[pos:min(end, pos + 100)].split()[:7]
     if words and words[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
         for i, w in enumerate(words[1:5], 1):
@@ -1560,7 +1562,7 @@ def _according(art: _Article, c: Cue, s: int, e: int):
         name = text[src:end_of_source if end_of_source > 0 else e].strip(" .;:")
         if not name or len(name.split()) > 20:
             return None, None
-        sp = Speaker(name=name, kind=None, mention=name, start=c.end)
+        sp = resolve_nominal(name, c.end, art.registry) or Speaker(name=name, kind=None, mention=name, start=c.end)
     comma = text.rfind(",", s, c.start)
     if comma > s and not text[comma:c.start].strip(" ,") and len(text[s:comma].split()) >= 4:
         return (s, comma), sp

@@ -462,6 +462,13 @@ _FOR_JOIN_RE = re.compile(r" (?P<prep>for) (?:the )?(?P<name>[A-Z][\w\-]*(?: (?:
 _SAINTS = {"St", "St.", "Saint"}
 _POSSESSIVE_ORG_LEADS = {"People's", "People’s", "Children's", "Children’s", "Women's",
                          "Women’s", "Queen's", "Queen’s", "King's", "King’s", "Workers'"}
+# "Harmon County Prosecutor's Office", "the Sheriff's Department": an office named for
+# its holder.
+_OFFICE_HOLDERS = frozenset({"Prosecutor", "Attorney", "Sheriff", "Coroner", "Examiner", "Marshal",
+                             "Comptroller", "Controller", "Treasurer", "Clerk", "Assessor", "Auditor",
+                             "Governor", "Mayor", "General", "Commissioner", "Recorder", "Defender",
+                             "Solicitor", "Inspector", "Chancellor", "Speaker", "Secretary", "Fire"})
+_OFFICE_NOUNS = frozenset({"Office", "Department", "Bureau", "Division", "Unit"})
 
 
 def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
@@ -496,7 +503,8 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
         if run.possessive and i < n and runs[i].start == run.end + 1 \
                 and runs[i].tokens[-1][2] in ORG_WORDS and (
                     run.tokens[0][2] in _SAINTS or run.tokens[-1][2] in _POSSESSIVE_ORG_LEADS
-                    and (len(run.tokens) == 1 or run.tokens[0][2] == "The")):
+                    and (len(run.tokens) == 1 or run.tokens[0][2] == "The")
+                    or _strip_possessive(run.tokens[-1][2]) in _OFFICE_HOLDERS and runs[i].tokens[0][2] in _OFFICE_NOUNS):
             # "St Luke's Hospital", "People's Party": the possessive is inside the name.
             nxt = runs[i]
             i += 1

@@ -595,7 +595,7 @@ TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insuranc
               "Shipping", "Estates", "Properties", "Holdings", "Industries", "Motors", "Airlines",
               "Developments", "Construction", "Healthcare", "Resources", "Ventures", "Realty",
               "Financial", "Freight", "Logistics", "Commodities", "Minerals", "Hotels", "Power",
-              "Semiconductors", "Aerospace"}
+              "Semiconductors", "Aerospace", "Pictures", "Entertainment", "Productions", "Films", "Publishing"}
 ORG_WORDS |= TRADE_NAME_WORDS
 # Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
 CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}
@@ -743,7 +743,8 @@ EVENT_NOUNS = {"gathering", "meeting", "meet", "summit", "conference", "rally", 
                "convention", "session", "assembly", "ceremony", "event", "audience",
                "crowd", "debate", "hearing", "briefing", "press conference", "news conference",
                "town hall", "speech", "address", "talks", "interview", "congress",
-               "symposium", "dinner", "luncheon", "reception", "parliament", "delegates"}
+               "symposium", "dinner", "luncheon", "reception", "parliament", "delegates",
+               "screening", "premiere", "gala", "vigil", "fundraiser", "commencement"}
 # Bodies addressed at a sitting ("told the committee", "told the court").
 EVENT_NOUNS |= {"committee", "panel", "board", "council", "jury", "court", "tribunal", "inquiry"}
 # Words in a venue that mark it as a broadcaster or platform (recorded as organisations).

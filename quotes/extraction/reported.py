@@ -20,6 +20,9 @@ TELL_OBJECT_RE = re.compile(
     # "told local radio", "told state television", "told foreign journalists".
     r"(?:local|national|state|regional|public|foreign|international)\s+(?:radio|television|TV|"
     r"media|press|reporters|journalists|newspapers|broadcasters)|"
+    # "told state broadcaster RTV Talvenia", "told the news agency Interfax"
+    r"(?:the\s+)?(?:(?:state|public|national|private|local)\s+)?(?:broadcaster|network|channel|news\s+agency|"
+    r"newspaper|daily|tabloid)\s+[A-Z][\w’'\-.]*(?:\s+[A-Z0-9][\w’'\-.]*){0,3}|"
     r"the\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that|of|in)\b)[\w\-]+)?|"
     r"an?\s+[\w\-]+(?:\s+(?!(?:he|she|they|it|we|his|her|their|its|the|a|an|that)\b)[\w\-]+)?|[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}))"
     r"(?:\s+(?:of|in)\s+[A-Z][\w’'\-.]*)?"  # "told The Star-Ledger of Newark"

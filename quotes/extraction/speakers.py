@@ -399,6 +399,28 @@ _NAME_BEFORE_RE = re.compile(r"(?<=[ \t])[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'
 _DOCUMENT_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:[ \t]+[\w.\-]+){0,3}?[ \t]+"
                                r"(?:letter|statement|memo|memorandum|report|email|e-mail|note|release|filing|"
                                r"complaint|lawsuit|study)[ \t]+(?:from|by)[ \t]+(?:the[ \t]+)?")
+def role_holder(text: str, start: int, end: int, reg: Registry) -> tuple[Speaker, int] | None:
+    """"Dravonia’s ambassador to the United Nations, Katarzyna Oblenska, ...": a role whose
+    phrase runs on past a name of its own ("United Nations") to the holder's name, in
+    apposition. The holder, and where the name ends."""
+    role_pp = _ROLE_PP_BEFORE_NAME_RE.match(text, start, end)
+    if role_pp is None or _bare(role_pp.group("role")) not in ROLE_NOUNS:
+        return None
+    named = next(iter(reg.mentions_between(role_pp.end(), end)), None)
+    if named is None or named.start != role_pp.end() or named.entity.kind != "person" or named.in_quote \
+            or not text.startswith(",", named.end):
+        return None
+    sp = _from_mention(named, reg)
+    sp.description = sp.description or text[start:role_pp.end()].strip(" \t,")
+    return sp, named.end
+
+
+_ROLE_PP_BEFORE_NAME_RE = re.compile(
+    r"[ \t]*(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+|[Tt]he[ \t]+|[Aa]n?[ \t]+)(?:[\w\-]+[ \t]+){0,3}?(?P<role>[a-z][a-z\-]+)"
+    r"[ \t]+(?:to|at|of|for|in|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&.\-]*[ \t]+){0,4}?[A-Z][\w’'&.\-]*,[ \t]+")
+_STATE_MEDIA_RE = re.compile(
+    r"[ \t]*(?P<np>(?:[A-Z][\w\-]+[ \t]+){1,2}(?:state|state-run|state-controlled|official|government)[ \t]+"
+    r"(?:media|television|TV|radio|news[ \t]+agency|broadcaster|newspapers?|press))[ \t]+(?:has[ \t]+|have[ \t]+|also[ \t]+)?$")
 _DOCUMENT_APPOSED_RE = re.compile(
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)(?:[ \t]+[\w.\-]+){0,3}?[ \t]+(?P<head>[a-z\-]+)),"
     r"[ \t]+(?:which|that|sent|signed|written|released|issued|posted|dated|obtained|published|forwarded|"
@@ -462,6 +484,15 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
             # "A Feb. 1 letter from the American Legion obtained by The Associated Press
             # warns": the document's author speaks, not the outlet that obtained it.
             return _from_mention(author, reg)
+    held = role_holder(text, s, cue_start, reg)
+    if held is not None and not text[held[1]:cue_start].strip(" \t,"):
+        return held[0]
+    state_media = _STATE_MEDIA_RE.match(text, s, cue_start)
+    if state_media is not None:
+        # "Chinese state media reported": the country's official outlets, unnamed (not a
+        # person or body called "Chinese").
+        np = state_media.group("np")
+        return Speaker(name=np, kind="unnamed", mention=np, description=np, start=state_media.start("np"))
     apposed = _DOCUMENT_APPOSED_RE.match(text, s, cue_start)
     if apposed is not None and _bare(apposed.group("head")) in DOCUMENT_NOUNS:
         # "The message, sent to Cheryl Mills and forwarded to Clinton, called it": the
@@ -1400,6 +1431,11 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                                description=" ".join(words[:k]))
             if _bare(words[k - 1]) in ORG_NOUNS or noun in ORG_NOUNS or noun in _APPOSITIVE_ORG_NOUNS:
                 return Speaker(name=name, kind="organisation", mention=np, start=pos)
+    if head.endswith("s") and (head[:-1] in DOCUMENT_NOUNS or head == "records") and len(words) <= 4 \
+            and len(head_words) == len(words) and all(w[:1].islower() for w in words) \
+            and not words[0].endswith("ing"):  # ("carrying signs")
+        # "court records show", "according to regulatory filings": documents, as written.
+        return Speaker(name=np, kind="organisation", mention=np, start=pos)
     if head in DOCUMENT_NOUNS and first in DETERMINERS:
         # "the statement said", "the letter says": the document speaks, as written.
         return Speaker(name=np, kind="organisation", mention=np, start=pos)

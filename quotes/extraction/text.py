@@ -140,6 +140,9 @@ def layout(text: str) -> Layout:
         result.title = first_line.strip()
 
     wire = None
+    # A dateline opens the first body paragraph, after the headline and any byline lines
+    # ("By Dana Whitcombe" / "Staff Writer").
+    body_seen = False
     crossheads = '"' in text or "“" in text  # (single-marked crossheads: see _has_quote_mark)
     for para in paragraphs:
         if para.kind != "body":
@@ -170,7 +173,7 @@ def layout(text: str) -> Layout:
         if para.index > 0 and _looks_like_heading(line) and not _has_quote_mark(line, crossheads):
             para.kind = "heading"
             continue
-        if para.index <= 2 and (m := DATELINE_RE.match(line)):
+        if (para.index <= 2 or not body_seen and para.index <= 5) and (m := DATELINE_RE.match(line)):
             head = m.group().split("(")[0].split(",")[0].strip(" ,—–―-")  # "PARIS, March 3"
             if head and head.upper() == head:
                 result.dateline = result.dateline or m.group().strip(" —–―-")
@@ -180,7 +183,7 @@ def layout(text: str) -> Layout:
                     result.published = result.published or _date_line(m.group("date"))
                 para.start += m.end()
                 continue
-        if para.index <= 2 and (m := COLON_DATELINE_RE.match(line)) and \
+        if (para.index <= 2 or not body_seen and para.index <= 5) and (m := COLON_DATELINE_RE.match(line)) and \
                 len(LABEL_LINE_RE.findall(text)) <= 1:
             # "NEW DELHI: The second phase ...": a dateline with a colon, told from a
             # transcript's speaker label ("WALLACE: ...") by being the only such line.
@@ -193,6 +196,7 @@ def layout(text: str) -> Layout:
         elif line[:2] in ("Q:", "A:") and (m := TURN_RE.match(line)):
             para.start += m.end()  # "Q: When did you ...", "A: On Tuesday ...": an interview
             para.turn = line[0]
+        body_seen = True
     # A publication named at the end of the article beats the dateline's agency.
     result.publication = result.publication or wire
     return result
@@ -347,7 +351,8 @@ def has_sentence_break(text: str) -> bool:
     return False
 
 
-_NAME_END_ABBREVIATIONS = {"Jr", "Sr", "Inc", "Corp", "Co", "Ltd"}
+# Abbreviations that may end a sentence: a name's suffix, a time, "etc." and places.
+_NAME_END_ABBREVIATIONS = {"Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "a.m", "p.m", "etc", "U.S", "U.K", "D.C"}
 _NEW_QUOTE_AFTER_RE = re.compile(r"[ \t]+[\"“][A-Z]")
 
 
@@ -368,8 +373,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word.lower() in ABBREVIATIONS or word in TITLES:
-        # '... said Mayor Jeffrey Mims Jr. "These are ...': a suffix that ends a name may
-        # end the sentence, when a quotation opens a new one after it.
+        # '... said Mayor Jeffrey Mims Jr. "These are ...', '... shortly after 11 p.m.
+        # "For two years ...': a suffix that ends a name (or a time) may end the sentence,
+        # when a quotation opens a new one after it.
         return not (word in _NAME_END_ABBREVIATIONS and _NEW_QUOTE_AFTER_RE.match(text, dot + 1))
     # A single capital initial ("Charles B. Rangel"), but not the pronoun "I".
     if len(word) == 1 and word.isupper() and word != "I":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .lexicons import EVENT_NOUNS, MEDIA_WORDS, MONTHS, WEEKDAYS
+from .lexicons import EVENT_NOUNS, FIRST_NAMES, MEDIA_WORDS, MONTHS, WEEKDAYS
 
 _MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|"
               "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
@@ -90,7 +90,18 @@ _TITLE_WORDS = (r"[A-Z][\w’'!:&\-]*(?:[ \t]+(?:(?:of|the|and|a|an|in|on|for|to
 VENUE_RES.append(re.compile(
     rf"(?=[otwOTW])\b(?:[Oo]n|told|[Ww]ith)\s+(?P<v>(?:[A-Z][\w.&]*(?:’s|'s|’|')\s+)?(?:“|\"|''){_TITLE_WORDS})"
     r"[,.]?(?:”|\"|'')"))
-assert len(VENUE_RES) == 13  # (the prefilters in find_venue follow this order)
+# "told Variety in an interview", "told Rolling Stone in an interview published Sunday": a
+# listener interviewing the speaker is an outlet, whatever its name.
+_INTERVIEWER_RE = re.compile(
+    r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:[A-Z][\w’'&.\-]*\s+){0,2}[A-Z][\w’'&.\-]*)\s+in\s+an?\s+"
+    r"(?:[\w\-]+\s+){0,2}?interview\b")
+VENUE_RES.append(_INTERVIEWER_RE)
+# "told state broadcaster RTV Talvenia", "told public broadcaster NHK": the broadcaster named.
+VENUE_RES.append(re.compile(
+    r"(?=[t])\b(?:told|telling|tells)\s+(?:(?:the\s+)?(?:state|public|national|private|local)\s+)?"
+    r"(?:broadcaster|network|channel|news\s+agency|newspaper|daily|tabloid|radio|television)\s+"
+    r"(?P<v>[A-Z][\w’'&.\-]*(?:\s+[A-Z0-9][\w’'&.\-]*){0,3})"))
+assert len(VENUE_RES) == 15  # (the prefilters in find_venue follow this order)
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
@@ -166,12 +177,16 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         tell and "The" in r,
         "rit" in r or "rote" in r,
         '"' in r or "“" in r or "''" in r,
+        tell and "interview" in r,
+        tell,
     )
     best = None
     for rx, needed in zip(VENUE_RES, wanted):
         if not needed:
             continue
         m = rx.search(text, start, end)
+        if m is not None and rx is _INTERVIEWER_RE and m.group("v").split()[0] in FIRST_NAMES:
+            continue  # ("told Jane Smith in an interview": a person, no outlet)
         if m and (best is None or m.start() < best[0]
                   or m.start() == best[0] and len(m.group("v")) > len(best[1])):
             v = _trim_venue(m.group("v"))

@@ -161,3 +161,54 @@ def test_it_reads_refers_to_a_document_or_its_sender():
     figurative = ("Vote\n\nClinton isn’t likely to flip the state to her column this year.\n\n"
                   '"It is a reliably red state," it read.\n')
     assert [q.speaker for q in _direct(figurative)] == [None]
+
+
+def _quotes(text):
+    return [(q.kind, q.speaker, q.speaker_type, q.venue) for q in extract(text).quotes]
+
+
+def test_a_dateline_after_a_two_line_byline_is_no_part_of_the_report():
+    text = ("Man charged\n\nBy Dana Whitcombe\nStaff Writer\n\nRIVERTON, Ohio - A man was charged with "
+            "murder Monday, police said.\n")
+    [quote] = extract(text).quotes
+    assert quote.text.startswith("A man was charged")
+
+
+def test_an_office_named_for_its_holder_is_one_organisation():
+    people, orgs = _names("Crime\n\nThe Harmon County Prosecutor's Office said it would present the case.\n")
+    assert orgs == ["Harmon County Prosecutor's Office"]
+
+
+def test_a_countrys_state_media_is_an_unnamed_source():
+    assert _quotes("Talks\n\nChinese state media reported that the premier had convened a meeting.\n") == [
+        ("indirect", "Chinese state media", "unnamed", None)]
+
+
+def test_the_outlet_told_in_an_interview_is_the_venue():
+    assert _quotes('Film\n\n"I fidget," Noor Castellane told Variety in an interview this week.\n') == [
+        ("direct", "Noor Castellane", "person", "Variety")]
+    assert _quotes("Talks\n\nThe minister told state broadcaster RTV Talvenia that the army would be ready.\n")[0][3] \
+        == "RTV Talvenia"
+
+
+def test_a_time_abbreviation_ends_a_sentence_before_a_new_quotation():
+    text = ('Vote\n\n"Tonight, this city chose hope," Jane Doe told supporters shortly after 11 p.m. "For two '
+            'years we were told otherwise."\n')
+    assert [q.kind for q in extract(text).quotes] == ["direct", "direct"]
+
+
+def test_documents_named_in_the_plural_speak_as_documents():
+    assert _quotes("Crime\n\nAccording to court records, the two men had argued inside the store.\n") == [
+        ("indirect", "court records", "organisation", None)]
+
+
+def test_a_role_with_a_named_complement_then_the_holder_in_apposition():
+    text = ("UN\n\nFrance’s ambassador to the United Nations, Nicolas Riviere, rejected the accusation, saying "
+            "the dam was filling “in full compliance” with a treaty.\n")
+    assert [q.speaker for q in _direct(text)] == ["Nicolas Riviere"]
+
+
+def test_a_press_screening_is_a_venue():
+    text = ("Film\n\nBrandvold, speaking at a press screening in London on Tuesday, said he had watched the tape "
+            "“maybe forty times.”\n")
+    assert _quotes(text)[0][3] == "a press screening in London"
