@@ -175,6 +175,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
         quotes.append(quote)
         said_by[id(quote)] = sp
     quotes.extend(_headline_speech(art))
+    quotes.extend(_headline_quotations(art, quotes))
     quotes.extend(_transcript_turns(art, published))
     quotes.extend(_interview_answers(art))
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
@@ -1733,6 +1734,42 @@ def _headline_speech(art: _Article) -> list[Quote]:
                          speaker=ent.name if ent else name,
                          speaker_type=ent.kind if ent else None, speaker_mention=name,
                          cue=m.group("verb"), paragraph=p.index))
+    return out
+
+
+# "‘I had to learn to be still’: Noor Castellane on ...", "Trump: ‘I will win’": a headline
+# that gives a quotation and its speaker either side of a colon.
+_OPEN_MARKS, _CLOSE_MARKS = "‘'“\"", "’'”\""
+_HEADLINE_NAME = r"(?P<who>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,3})"
+HEADLINE_QUOTE_FIRST_RE = re.compile(
+    rf"[ \t]*[{_OPEN_MARKS}](?P<q>[^{_CLOSE_MARKS}\n]{{6,200}}?)[{_CLOSE_MARKS}][ \t]*[:—–][ \t]*{_HEADLINE_NAME}"
+    r"(?=[ \t]+(?:on|says|said|tells|told|about|in|at)\b|[ \t]*[,.]?[ \t]*$)")
+HEADLINE_NAME_FIRST_RE = re.compile(
+    rf"[ \t]*{_HEADLINE_NAME}[ \t]*:[ \t]*[{_OPEN_MARKS}](?P<q>[^{_CLOSE_MARKS}\n]{{6,200}}?)[{_CLOSE_MARKS}][ \t]*[.!?]?[ \t]*$")
+
+
+def _headline_quotations(art: _Article, found: list[Quote]) -> list[Quote]:
+    """The quotation of a headline that names its speaker beside a colon, when no quote
+    already holds it."""
+    text = art.text
+    out = []
+    for p in art.layout.paragraphs:
+        if p.kind != "title":
+            continue
+        m = HEADLINE_QUOTE_FIRST_RE.match(text, p.start, p.end) or HEADLINE_NAME_FIRST_RE.match(text, p.start, p.end)
+        if m is None:
+            continue
+        a, b = m.span("q")
+        if any(q.start < b and a < q.end for q in found):
+            continue
+        name = m.group("who").rstrip(".,")
+        ent = art.registry.find(name, a)
+        if ent is None or ent.kind != "person" or len(name.split()) > 3 or not (
+                name == ent.name or name in ent.aliases or name == ent.name.split()[-1]):
+            continue  # (a name the story gives a person: "CNN President On Trump" is none)
+        out.append(Quote(text=text[a:b], start=a, end=b, kind="direct",
+                         speaker=ent.name, speaker_type="person", speaker_mention=name, cue=":",
+                         paragraph=p.index))
     return out
 
 

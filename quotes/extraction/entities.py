@@ -166,6 +166,13 @@ class Registry:
                     ent = None
                 else:
                     self.by_name[key] = ent
+        if ent is None and kind == "organisation" and " " in key:
+            # "the Board of Elections" after "the Halloway County Board of Elections": the
+            # same body, its place left off.
+            tail = " " + key
+            ent = next((e for e in self.entities if e.kind == "organisation" and e.name.lower().endswith(tail)), None)
+            if ent is not None:
+                self.by_name[key] = ent
         if ent is not None and kind == "person" and ent.kind == "organisation" \
                 and len(name.split()) >= 2 and name.split()[0] in FIRST_NAMES:
             # "chairman of Donald Trump's campaign" made a company of him: a first name and

@@ -134,8 +134,12 @@ def layout(text: str) -> Layout:
     # Quotes Bible ..."): its capitalised words must not be read as one long name.
     first = paragraphs[0]
     first_line = text[first.start:first.end]
-    if len(paragraphs) > 1 and (_looks_like_heading(first_line) or (
-            len(first_line) <= 300 and _title_cased(first_line.split()))):
+    second = paragraphs[1] if len(paragraphs) > 1 else None
+    if second is not None and (_looks_like_heading(first_line) or len(first_line) <= 300 and (
+            _title_cased(first_line.split())
+            # (or a sentence-cased headline over a byline: "‘I had to learn to be still’:
+            # Noor Castellane on the role that nearly broke her" / "By Juliet Amberley")
+            or len(text[second.start:second.end]) < 80 and BY_RE.match(text, second.start, second.end))):
         first.kind = "title"
         result.title = first_line.strip()
 

@@ -212,3 +212,18 @@ def test_a_press_screening_is_a_venue():
     text = ("Film\n\nBrandvold, speaking at a press screening in London on Tuesday, said he had watched the tape "
             "“maybe forty times.”\n")
     assert _quotes(text)[0][3] == "a press screening in London"
+
+
+def test_a_headline_gives_a_quotation_and_its_speaker_beside_a_colon():
+    text = ("‘I had to learn to be still’: Noor Castellane on the role that nearly broke her\n\n"
+            "By Juliet Amberley\n\nThe actress Noor Castellane, 34, said the part changed her.\n")
+    assert ("direct", "Noor Castellane", "person", None) in _quotes(text)
+    other = "CNN President On Trump: 'We Do Not Pay Candidates'\n\nDonald Trump said he wanted money.\n"
+    assert all(q[0] != "direct" for q in _quotes(other))
+
+
+def test_a_body_named_without_its_place_is_the_body_named_in_full():
+    text = ("Vote\n\nShe won 56% of the vote, according to unofficial results from the Halloway County "
+            "Board of Elections.\n\n"
+            "The Board of Elections said it would begin counting mail ballots on Wednesday.\n")
+    assert _quotes(text)[-1][1] == "Halloway County Board of Elections"
