@@ -256,6 +256,9 @@ MONTH_AND_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "
 _YEAR_TAIL_RE = re.compile(r"[ \t]*(?:1[89]|20)\d\d[ \t]*,")
 
 
+_FRONTED_RELATIVE_RE = re.compile(r"[ \t]*(?:where|when|which)[ \t]+(?:[^,;:\"“”()]|,(?=\d)){3,120},")
+
+
 def skip_fronted(text: str, start: int, end: int) -> int:
     """Skip fronted adverbials ("Speaking on TV on Feb 12, ") before a clause's subject."""
     pos = start
@@ -294,6 +297,11 @@ def skip_fronted(text: str, start: int, end: int) -> int:
             year = _YEAR_TAIL_RE.match(text, pos, end)
             if year is not None:
                 pos = year.end()
+            # "After the Venice premiere, where the film received an ovation, the star said":
+            # a relative clause on the fronted phrase is fronted too.
+            rel = _FRONTED_RELATIVE_RE.match(text, pos, end)
+            if rel is not None:
+                pos = rel.end()
             continue
         break
     while pos < end and text[pos].isspace():

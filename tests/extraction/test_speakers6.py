@@ -227,3 +227,9 @@ def test_a_body_named_without_its_place_is_the_body_named_in_full():
             "Board of Elections.\n\n"
             "The Board of Elections said it would begin counting mail ballots on Wednesday.\n")
     assert _quotes(text)[-1][1] == "Halloway County Board of Elections"
+
+
+def test_a_relative_clause_on_a_fronted_phrase_is_fronted_too():
+    text = ("Debate\n\nAt Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's "
+            "president, blamed their focus on ''the business of selling houses.''\n")
+    assert [q.speaker for q in _direct(text)] == ["Jay DiPietro"]
