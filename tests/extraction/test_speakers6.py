@@ -230,6 +230,7 @@ def test_a_body_named_without_its_place_is_the_body_named_in_full():
 
 
 def test_a_relative_clause_on_a_fronted_phrase_is_fronted_too():
-    text = ("Debate\n\nAt Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's "
-            "president, blamed their focus on ''the business of selling houses.''\n")
+    text = ("Golf\n\nAt Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's "
+            "78-year-old president, suggested that the troubles of some rivals could be blamed on poor "
+            "management and on their focus on ''the business of selling houses.''\n")
     assert [q.speaker for q in _direct(text)] == ["Jay DiPietro"]
