@@ -323,6 +323,9 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
     # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
     label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open) \
         or LABEL_AFTER_DASH_RE.search(text, clause_start, span.open)
+    if label and label.group().lstrip().startswith("from") and len(text[clause_start:label.start()].split()) > 3 \
+            and text[max(clause_start, label.start() - 6):label.start()].split()[-1:] not in (["More"], ["more"], ["-More"]):
+        label = None  # ("where he suggested Curiel was from Mexico: '...'": a clause, no "More from X:")
     if label:
         sp = _label_speaker(art, label.group("name"), label.start("name"))
         if sp is not None:

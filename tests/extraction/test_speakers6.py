@@ -234,3 +234,12 @@ def test_a_relative_clause_on_a_fronted_phrase_is_fronted_too():
             "78-year-old president, suggested that the troubles of some rivals could be blamed on poor "
             "management and on their focus on ''the business of selling houses.''\n")
     assert [q.speaker for q in _direct(text)] == ["Jay DiPietro"]
+
+
+def test_from_a_place_before_a_colon_is_no_speaker_label():
+    text = ("Rally\n\nDonald Trump spoke at a rally, where he suggested the judge was from Mexico: \"The judge is "
+            "Mexican, which is great. I think that's fine.\"\n")
+    assert [q.speaker for q in _direct(text)] == ["Donald Trump"]
+    label = ("Polls\n\nSigns of a shift were there all along - More from Blumenthal and Cohen: \"Data "
+             "collected by our firm helps confirm both trends.\"\n")
+    assert [q.speaker_mention for q in _direct(label)] == ["Blumenthal and Cohen"]
