@@ -1087,7 +1087,7 @@ def _leading_non_name(toks: list[tuple[int, int, str]]) -> bool:
     """Is the run's first word a function word or modifier ("The", "Former", "Speaking")?"""
     first = toks[0][2]
     return first in COMMON_CAPITALISED or len(toks) > 1 and (
-        first.lower() in ("retired", "former") or _is_participle(first)
+        first.lower() in ("retired", "former", "top", "senior", "veteran", "longtime") or _is_participle(first)
         or first.endswith(_ADVERB_ENDINGS) and first not in FIRST_NAMES)  # "Certainly Jane Roe"
 
 

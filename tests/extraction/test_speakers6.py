@@ -243,3 +243,10 @@ def test_from_a_place_before_a_colon_is_no_speaker_label():
     label = ("Polls\n\nSigns of a shift were there all along - More from Blumenthal and Cohen: \"Data "
              "collected by our firm helps confirm both trends.\"\n")
     assert [q.speaker_mention for q in _direct(label)] == ["Blumenthal and Cohen"]
+
+
+def test_top_before_a_surname_is_no_first_name():
+    text = ("Top Clinton adviser sent 'top secret' messages to her private account.\n\n"
+            "Hillary Clinton said the messages were not marked. \"It's a public statement! Just email it,\" "
+            "Clinton wrote.\n")
+    assert {q.speaker for q in extract(text).quotes} == {"Hillary Clinton"}
