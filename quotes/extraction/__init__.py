@@ -170,6 +170,8 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
             if quote.venue:
                 venues.append(quote.venue)
 
+    _labelled_turns(art, quotes)
+
     # Indirect speech.
     for quote, sp in _indirect(art, used_cues, after_quote_cues, published):
         quotes.append(quote)
@@ -902,6 +904,35 @@ def _dash_credit(art: _Article, credit: re.Match) -> Speaker | None:
                    start=credit.start("name"))
 
 
+# A transcript turn inside a quotation: '"PENCE: Well, look, ...'.
+_TURN_LABEL_RE = re.compile(r"(?P<name>[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,2}):[ \t]+")
+
+
+def _labelled_turns(art: _Article, quotes: list[Quote]) -> None:
+    """'Partial transcript as follows: \n "WALLACE: Let's start ... \n "PENCE: Well, look,
+    ...': each quoted paragraph that opens with an upper-case label is that speaker's turn,
+    its text after the label; an unlabelled paragraph right after continues the turn."""
+    turn = None  # (speaker, the speaker the quotes of the block were given, paragraph)
+    for q in quotes:
+        m = _TURN_LABEL_RE.match(q.text) if q.kind == "direct" else None
+        sp = _label_speaker(art, m.group("name"), q.start) if m is not None and len(m.group("name")) > 2 else None
+        if m is not None and sp is None:
+            turn = None  # ('"VIDEO: ...': a label, but nobody's)
+        elif sp is not None:
+            turn = (sp, q.speaker, q.paragraph)
+            q.start += m.end()
+            q.text = q.text[m.end():]
+            q.speaker, q.speaker_type, q.speaker_mention = sp.name, sp.kind or "person", sp.mention
+            q.speaker_description = sp.description
+        elif turn is not None and q.kind == "direct" and q.paragraph == turn[2] + 1 and q.speaker == turn[1]:
+            sp = turn[0]
+            q.speaker, q.speaker_type, q.speaker_mention = sp.name, sp.kind or "person", sp.mention
+            q.speaker_description = sp.description
+            turn = (sp, turn[1], q.paragraph)
+        else:
+            turn = None
+
+
 def _label_speaker(art: _Article, label: str, pos: int) -> Speaker | None:
     """The person a transcript label names: the registry's fullest name for its last word
     ("WALLACE" -> "Chris Wallace"), else the label as written."""
@@ -910,6 +941,11 @@ def _label_speaker(art: _Article, label: str, pos: int) -> Speaker | None:
         return None  # "Still:", "But then:" are no labels
     last = words[-1].capitalize() if words[-1].isupper() and len(words[-1]) > 2 else words[-1]
     ent = art.registry.find(last, pos)
+    if (ent is None or ent.kind != "person") and words[-1].isupper():
+        # ("PENCE" read as an acronym: the person of that surname, if the story names one.)
+        ent = next((e for e in art.registry.by_token.get(last, []) if e.kind == "person"), ent)
+        if ent is not None and ent.kind != "person" and ent.name.upper() == label.upper():
+            ent = None  # (the label itself, taken for an acronym: a person as written)
     if ent is not None:
         return Speaker(name=ent.name, kind=ent.kind, mention=label, entity=ent, start=pos)
     name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)

@@ -250,3 +250,15 @@ def test_top_before_a_surname_is_no_first_name():
             "Hillary Clinton said the messages were not marked. \"It's a public statement! Just email it,\" "
             "Clinton wrote.\n")
     assert {q.speaker for q in extract(text).quotes} == {"Hillary Clinton"}
+
+
+def test_labelled_turns_inside_quoted_paragraphs_are_each_speakers_words():
+    text = ('Pence on Flowers\n\nGov. Mike Pence spoke to Chris Wallace on "Fox News Sunday."\n\n'
+            'Partial transcript as follows:\n\n'
+            '"WALLACE: Let’s start with the breaking news on the debate story tonight.\n\n'
+            '"PENCE: Well, look, this is serious business for the American people.\n\n'
+            '"But the truth is that he has a unique way of communicating with them.\n\n'
+            '"RAMOS: Did you lie to them about it?\n')
+    turns = [(q.speaker, q.text[:12]) for q in _direct(text) if q.start > text.index("Partial")]
+    assert turns == [("Chris Wallace", "Let’s start "), ("Mike Pence", "Well, look, "),
+                     ("Mike Pence", "But the trut"), ("Ramos", "Did you lie ")]
