@@ -105,6 +105,18 @@ def test_parse_ann_folds_numbered_roles_and_tolerates_missing_roles_and_notes():
     assert attribution.source == ()
 
 
+def test_parse_ann_reads_a_source_and_cue_swapped_by_the_annotator_the_right_way_round():
+    # '"...," David Plouffe said' annotated with Source "said" and Cue "David Plouffe".
+    swapped = "T1\tContent 1 20\tIt is different now\nT2\tSource 37 41\tsaid\nT3\tCue 23 36\tDavid Plouffe\n" \
+              "E1\tAttribution:T2 Content:T1 Source:T2 Cue:T3\n"
+    (attribution,) = parse_ann(swapped)
+    assert [(s.start, s.end) for s in attribution.source] == [(23, 36)]
+    assert [(s.start, s.end) for s in attribution.cue] == [(37, 41)]
+    usual = "T1\tContent 1 20\tIt is different now\nT2\tSource 23 25\the\nT3\tCue 26 30\tsaid\n" \
+            "E1\tAttribution:T3 Content:T1 Source:T2 Cue:T3\n"
+    assert [(s.start, s.end) for s in parse_ann(usual)[0].source] == [(23, 25)]
+
+
 def test_gold_classification_counts_direct_quote_marked_and_indirect():
     views = [v for a in articles().values() for v in analyse_gold(a)]
     assert sum(v.is_direct for v in views) == 3

@@ -21,7 +21,9 @@ The rules (from the evaluation issue):
   accents or punctuation) is a word of the gold Source, or of the name the Source resolves
   to; or when the gold name's own last word is a word of the system speaker's name, for
   family names that do not come last ("Ms. Acosta" = "Melba Acosta Febo", "Ban" = "Ban
-  Ki-moon"). Attributions without a Source are left out of speaker figures.
+  Ki-moon"). Attributions without a Source are left out of speaker figures. An annotation
+  whose Source is the reporting verb ("said") and whose Cue is the name was labelled the
+  wrong way round, and is read swapped (`brat._labels_swapped`: 17 in train and dev).
 
 Source resolution, kept deterministic: a Source whose *head* is a capitalised word that is
 not a pronoun, article or title is a name and stands for itself. The head is the last word
