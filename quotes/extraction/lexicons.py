@@ -434,6 +434,10 @@ ROLE_MODIFIERS |= {"operating", "information", "marketing", "commercial", "medic
 ROLE_NOUNS |= {"billionaire", "filmmaker", "rapper"}  # "Billionaire Jane Roe said"
 ROLE_NOUNS |= {"advocate"}  # "Public Advocate Trish James said", "a consumer advocate"
 ROLE_NOUNS |= {"recorder", "coroner", "assessor", "registrar"}  # "Maricopa County Recorder Helen Purcell"
+# Players and sports people ("the Polish defender wrote", "veteran quarterback Jo Roe said").
+ROLE_NOUNS |= {"defender", "goalkeeper", "midfielder", "striker", "winger", "skipper", "mogul", "princess",
+               "quarterback", "pitcher", "batsman", "bowler", "jockey", "swimmer", "sprinter", "golfer",
+               "boxer", "referee", "umpire", "playmaker", "goalie", "linebacker", "receiver", "outfielder"}
 
 # Pronouns that can be a speaker.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "He": "m", "She": "f"}
@@ -706,6 +710,20 @@ Sep Sept Oct Nov Dec Christmas Easter Thanksgiving Ramadan God Lord Internet Bre
 Obamacare Medicare Medicaid Senate House Congress United States Kingdom
 """.split())
 NATIONALITY_SUFFIXES = ("an", "ian", "ese", "ish", "i")
+# Nationalities that stand for a person in sports and foreign news ("the Portuguese told
+# reporters", "the Frenchman said"): a description, never a name.
+DEMONYMS = frozenset("""
+Portuguese Belgian Swiss Austrian Hungarian Czech Romanian Serbian Croatian Bosnian Albanian
+Bulgarian Slovak Slovenian Estonian Latvian Lithuanian Belarusian Georgian Armenian Icelandic
+Argentine Argentinian Colombian Chilean Peruvian Uruguayan Ecuadorian Paraguayan Bolivian
+Nigerian Kenyan Ghanaian Senegalese Moroccan Algerian Tunisian Ethiopian Ivorian Cameroonian
+Thai Vietnamese Filipino Indonesian Malaysian Taiwanese Lebanese Jordanian Qatari Emirati
+Frenchman Frenchwoman Dutchman Englishman Scotsman Welshman Irishman Spaniard Swede Dane Finn
+Pole Turk Brit Norwegian Brazilian Mexican Canadian Australian German Italian Spanish French
+Russian Ukrainian Chinese Japanese Korean Indian Pakistani Greek Dutch Swedish Danish Finnish
+Polish Irish Scottish Welsh English American British Israeli Iranian Iraqi Syrian Egyptian
+""".split())
+PLACES |= DEMONYMS
 
 # Common words that start a sentence capitalised but are no part of a name.
 COMMON_CAPITALISED = set("""

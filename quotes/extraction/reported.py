@@ -47,7 +47,7 @@ PP_RE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
     r"morning|afternoon|evening|CNN|Fox|MSNBC|NBC|CBS|ABC|NPR|TV|radio|show|program|"
     r"address|remarks|comments|memo|report|book|column|article|blog|podcast|meeting|filing|"
-    r"submission|announcement|presentation|notice|note|newsletter)\b")
+    r"submission|announcement|presentation|notice|note|newsletter|translator|interpreter)\b")
 FINITE_RE = re.compile(
     # (The noun phrase may be a list: "said donations of blankets, water and pet food had".)
     r"\s+[a-z][\w’'\-]*(?:\s+[\w’'\-]+){0,5}?(?:(?:,\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?){1,4},?"

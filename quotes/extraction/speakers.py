@@ -13,7 +13,7 @@ from .entities import _PLACE_OR_COMMON, ACCORDING_TO_BEFORE_RE, COMPANY_SUFFIXES
 from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
-    FIRST_PERSON, HONORIFICS,
+    DEMONYMS, FIRST_PERSON, HONORIFICS,
     OFFICE_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, PLACES,
     PLURAL_PRONOUNS, PLURAL_SOURCES, ROLE_MODIFIERS, ROLE_NOUNS, TRADE_NAME_WORDS, WEEKDAYS,
 )
@@ -415,17 +415,31 @@ def role_holder(text: str, start: int, end: int, reg: Registry) -> tuple[Speaker
     if role_pp is None or _bare(role_pp.group("role")) not in ROLE_NOUNS:
         return None
     named = next(iter(reg.mentions_between(role_pp.end(), end)), None)
-    if named is None or named.start != role_pp.end() or named.entity.kind != "person" or named.in_quote \
-            or not text.startswith(",", named.end):
+    if named is None or named.start != role_pp.end():
+        # A name the registry did not know: "a lawyer at the firm, Bettina Vogl, advised".
+        unknown = _APPOSED_UNKNOWN_NAME_RE.match(text, role_pp.end(), end)
+        if unknown is None or not _PLACE_OR_COMMON.isdisjoint(unknown.group(1).split()):
+            return None
+        ent = reg.person(unknown.group(1), role_pp.end())
+        return Speaker(name=ent.name, kind="person", mention=unknown.group(1), entity=ent, start=role_pp.end(),
+                       description=text[start:role_pp.end()].strip(" \t,")), unknown.end(1)
+    if named.entity.kind != "person" or named.in_quote or not text.startswith(",", named.end):
         return None
     sp = _from_mention(named, reg)
     sp.description = sp.description or text[start:role_pp.end()].strip(" \t,")
     return sp, named.end
 
 
+_VERB_AFTER_APPOSITION_RE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b")
+_APPOSED_UNKNOWN_NAME_RE = re.compile(r"([A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}),")
+
+
+_DESCRIPTION_WHO_BEFORE_VERB_RE = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+(?:[a-z][a-z\-]*|\d{1,3}-year-old)){1,4}),[ \t]+"
+    r"(?:who|whose)\b[^\"“”;]{3,200}?,[ \t]*$")
 _ROLE_PP_BEFORE_NAME_RE = re.compile(
     r"[ \t]*(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+|[Tt]he[ \t]+|[Aa]n?[ \t]+)(?:[\w\-]+[ \t]+){0,3}?(?P<role>[a-z][a-z\-]+)"
-    r"[ \t]+(?:to|at|of|for|in|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&.\-]*[ \t]+){0,4}?[A-Z][\w’'&.\-]*,[ \t]+")
+    r"[ \t]+(?:to|at|of|for|in|with|from)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w’'&.\-]+[ \t]+){0,4}?[\w’'&.\-]+,[ \t]+")
 _STATE_MEDIA_RE = re.compile(
     r"[ \t]*(?P<np>(?:[A-Z][\w\-]+[ \t]+){1,2}(?:state|state-run|state-controlled|official|government)[ \t]+"
     r"(?:media|television|TV|radio|news[ \t]+agency|broadcaster|newspapers?|press))[ \t]+(?:has[ \t]+|have[ \t]+|also[ \t]+)?$")
@@ -493,8 +507,9 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
             # warns": the document's author speaks, not the outlet that obtained it.
             return _from_mention(author, reg)
     held = role_holder(text, s, cue_start, reg)
-    if held is not None and not text[held[1]:cue_start].strip(" \t,"):
-        return held[0]
+    if held is not None and (not text[held[1]:cue_start].strip(" \t,")
+                             or _VERB_AFTER_APPOSITION_RE.match(text, held[1], cue_start)):
+        return held[0]  # (the name, then the verb: "..., Bettina Vogl, advised that ...")
     state_media = _STATE_MEDIA_RE.match(text, s, cue_start)
     if state_media is not None:
         # "Chinese state media reported": the country's official outlets, unnamed (not a
@@ -506,6 +521,12 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         # "The message, sent to Cheryl Mills and forwarded to Clinton, called it": the
         # document speaks, not a name inside the phrase set off after it.
         return resolve_nominal(apposed.group("np"), s, reg)
+    described = _DESCRIPTION_WHO_BEFORE_VERB_RE.match(text, s, cue_start)
+    if described is not None:
+        # "The 52-year-old, who arrived in June from ..., added": the description before
+        # its relative clause is the subject.
+        np = described.group("np")
+        return resolve_nominal(np, s, reg) or Speaker(name=np, kind="person", mention=np, description=np, start=s)
     lead = _DESCRIPTION_THEN_NAME_RE.match(text, s, cue_start)
     if lead is not None:
         named = next((m for m in reg.mentions_between(lead.end(), cue_start)), None)
@@ -622,7 +643,8 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         # subject, as written.
         np = text[region_words[0][0]:region_words[-1][1]]
         head = _bare(region_words[-1][2])
-        if head not in NOT_PLURAL_NOUNS and head not in _NOT_IN_GROUP_PHRASE and (
+        if head not in NOT_PLURAL_NOUNS and head not in _NOT_IN_GROUP_PHRASE and head not in _NO_HEAD_WORDS \
+                and not (head.endswith("ed") and len(head) > 4) and (
                 w0.lower() == "the" or _indefinite_speaker(region_words, head)):
             sp = Speaker(name=np, kind="person" if head in ROLE_NOUNS or head in OFFICE_NOUNS
                          else None, mention=np, description=np, start=region_words[0][0])
@@ -633,6 +655,10 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
 
 _PREPOSITION_AFTER_RE = re.compile(r"[ \t]+(?:by|from|of|in|on|for|at|with|about)[ \t]")
 _DESCRIPTION_LEADS = {"the", "a", "an", "one", "another"}
+# Words no description ends with ("The crowd answered with a chant", "The two groups traded
+# chants": the cue word was a noun, and no subject ends there).
+_NO_HEAD_WORDS = {"a", "an", "the", "with", "of", "to", "for", "in", "on", "at", "by", "from", "and", "or",
+                  "his", "her", "their", "its", "our", "my", "your"}
 _SPEAKING_THINGS = {"user", "voice", "voice-over", "commenter", "poster", "writer", "reader",
                     "viewer", "listener", "onlooker", "bystander", "passerby", "heckler"}
 
@@ -1325,7 +1351,10 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
         return False
     if _CLAUSE_JOIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start) and _VERB_AFTER_RE.match(text, m.end):
         return True  # "The moderators were ready to move on, but Christie wasn't having it."
-    s = skip_fronted(text, reg.sentence_start(m.start), m.start)
+    opens = reg.sentence_start(m.start)
+    if _PRESENTING_RE.match(text, opens, m.start):
+        return True  # "Among the marchers was Rhiannon Castellucci, ...": brought on stage
+    s = skip_fronted(text, opens, m.start)
     lead = text[s:m.start]
     if any(ch in lead for ch in "\"“”()"):
         return False
@@ -1336,6 +1365,10 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
         or w.endswith("-old") and w[:1].isdigit() for w in words)  # "62-year-old Brenda Johnson"
 
 
+# A sentence that presents a person after its verb: "Among the marchers was ...", "Also at
+# the hearing were ...", "Joining him on stage was ...".
+_PRESENTING_RE = re.compile(r"[ \t]*(?:Among|Also|Joining|Leading|Standing|Sitting|Present|Next|Behind)\b"
+                            r"[^.;:\"“”\n]{0,60}?[ \t](?:was|were|is|are)[ \t]+$")
 _CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[ \t]+(?:but|while|though|yet)|;)[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){0,3}$")
 # (or an appositive: ", but Representative Brooks, who has welcomed ..., doesn't mince words")
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:was|is|were|had|has|did|does|would|will|could)(?:n['’]t)?|[a-z]+ed)\b"
@@ -1439,6 +1472,10 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                                description=" ".join(words[:k]))
             if _bare(words[k - 1]) in ORG_NOUNS or noun in ORG_NOUNS or noun in _APPOSITIVE_ORG_NOUNS:
                 return Speaker(name=name, kind="organisation", mention=np, start=pos)
+    documents = _DOCUMENTS_OBTAINED_RE.match(np)
+    if documents is not None and (documents.group(1)[:-1] in DOCUMENT_NOUNS or documents.group(1) == "records"):
+        # "according to emails reviewed by The Ledger": the documents, as written.
+        return Speaker(name=np, kind="organisation", mention=np, start=pos)
     if head.endswith("s") and (head[:-1] in DOCUMENT_NOUNS or head == "records") and len(words) <= 4 \
             and len(head_words) == len(words) and all(w[:1].islower() for w in words) \
             and not words[0].endswith("ing"):  # ("carrying signs")
@@ -1447,6 +1484,9 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     if head in DOCUMENT_NOUNS and first in DETERMINERS:
         # "the statement said", "the letter says": the document speaks, as written.
         return Speaker(name=np, kind="organisation", mention=np, start=pos)
+    if first == "the" and len(words) == 2 and words[1].strip(",.") in DEMONYMS:
+        # "the Portuguese told reporters": a person described by nationality, unnamed here.
+        return Speaker(name=np, kind="person", mention=np, description=np, start=pos)
     if first == "the" and 2 <= len(head_words) <= 5 and len(words) == len(head_words) and all(
             w[:1].isupper() and _bare(w) not in ROLE_NOUNS for w in head_words[1:]):
         # "the AP reported", "the Congressional Budget Office said": a capitalised name
@@ -1518,6 +1558,8 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     return None
 
 
+_DOCUMENTS_OBTAINED_RE = re.compile(r"(?:[a-z\-]+ ){0,2}([a-z\-]+s) (?:reviewed|obtained|seen|filed|released|"
+                                    r"published|cited|provided|made public|shared)\b")
 _COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS
 # Nouns that, in apposition to an organisation ("Vaxora, the vaccine maker,"), make it a
 # business that "the company" may refer back to.

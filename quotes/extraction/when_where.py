@@ -210,8 +210,12 @@ def _trim_venue(v: str) -> str | None:
                      or words[-1].lower() in WEEKDAYS):
         words.pop()
     out = []
-    for w in words:
+    for k, w in enumerate(words):
         if w.rstrip(".").lower() in MONTHS or w.lower() in WEEKDAYS:
+            if k == 1 and words[0].lower() in ("a", "an", "the", "his", "her", "their", "its") and len(words) > 2:
+                # "in a March 3 email", "in a Tuesday statement": the date dates the
+                # medium; the medium is the venue, date and all.
+                out = words
             break
         if out and w in _JOURNALIST_TITLES:
             break  # "NBC News Senior Investigative Correspondent Jane Doe": the outlet

@@ -262,3 +262,58 @@ def test_labelled_turns_inside_quoted_paragraphs_are_each_speakers_words():
     turns = [(q.speaker, q.text[:12]) for q in _direct(text) if q.start > text.index("Partial")]
     assert turns == [("Chris Wallace", "Let’s start "), ("Mike Pence", "Well, look, "),
                      ("Mike Pence", "But the trut"), ("Ramos", "Did you lie ")]
+
+
+def test_through_a_translator_does_not_hide_the_reported_clause():
+    text = "Squad\n\nJapanese midfielder Haruto Saegusa said through a translator that the squad remained united.\n"
+    assert _indirect(text) == [("Haruto Saegusa", None, "the squad remained united")]
+
+
+def test_a_player_described_by_nationality_and_position_is_the_player_named_before():
+    text = ("Club\n\nClub captain Tomasz Wierzbicki also took to social media after the defeat.\n\n"
+            "“We know this is not good enough,” the Polish defender wrote in an Instagram post on Thursday, "
+            "“not for you and not for us.”\n")
+    assert {q.speaker for q in _direct(text)} == {"Tomasz Wierzbicki"}
+
+
+def test_a_nationality_standing_for_a_person_is_an_unnamed_description():
+    text = "Club\n\nThe manager was asked about the window.\n\n“We do not need to buy,” the Portuguese said.\n"
+    result = extract(text)
+    assert [(q.speaker, q.speaker_type) for q in result.quotes] == [("the Portuguese", "unnamed")]
+    assert not result.people
+
+
+def test_a_description_before_its_relative_clause_is_the_subject():
+    text = ("Club\n\nThe 52-year-old, who arrived in June from a rival club, added: “In football, four defeats "
+            "is a crisis.”\n")
+    assert [q.speaker for q in _direct(text)] == ["The 52-year-old"]
+
+
+def test_a_dated_medium_keeps_its_date():
+    text = "Mail\n\n“We cannot put out a number,” Keefe wrote in a March 3 email to the director.\n"
+    assert [q.venue for q in _direct(text)] == ["a March 3 email"]
+
+
+def test_an_unknown_name_in_apposition_to_a_role_with_a_complement():
+    text = ("Mail\n\nIn a March 19 email, a lawyer at the firm, Bettina Vogl, advised that the authority was “not "
+            "required to issue a public notice” until the retest results were confirmed, but added that it “may "
+            "wish to consider” notifying households sooner.\n")
+    assert [q.speaker for q in _direct(text)] == ["Bettina Vogl", "Bettina Vogl"]
+
+
+def test_documents_reviewed_by_an_outlet_are_the_source():
+    text = ("Water\n\nExecutives were warned in February that lead levels exceeded limits, according to "
+            "emails reviewed by The Ledger.\n")
+    assert _quotes(text)[0] == ("indirect", "emails reviewed by The Ledger", "organisation", None)
+
+
+def test_a_person_presented_after_among_was_is_brought_on_stage():
+    text = ("March\n\n“The roof leaks,” said Ines Valderrama, a parent.\n\n"
+            "Among the marchers was Rhiannon Castellucci, a teacher, who carried a bucket.\n\n"
+            "“When it rains, I move the reading corner,” she said.\n")
+    assert [q.speaker for q in _direct(text)] == ["Ines Valderrama", "Rhiannon Castellucci"]
+
+
+def test_a_description_never_ends_with_an_article():
+    text = 'March\n\nThe crowd answered with a chant of "Fix the roofs now!" that went on for a minute.\n'
+    assert all(not (q.speaker or "").endswith(" a") for q in extract(text).quotes)
