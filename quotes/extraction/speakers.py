@@ -1517,6 +1517,10 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
                                description=ent.descriptions[0] if ent.descriptions else None,
                                start=pos)
         return Speaker(name=np, kind="person", mention=np, description=np, start=pos)
+    if head in _GROUP_OF_PEOPLE and len(words) > len(head_words) + 1 and words[len(head_words)] == "of" \
+            and _plural_noun(words[len(head_words) + 1]) and words[len(head_words) + 1].islower():
+        # "a group of teenagers near the back", "a handful of protesters": people, unnamed.
+        return Speaker(name=np, kind="person", mention=np, description=np, start=pos)
     if head in ORG_NOUNS or np.lower() in ORG_NOUNS:
         if first in ("the", "its", "their"):
             # Only a recent organisation named by the noun ("the committee" -> "House
@@ -1558,6 +1562,7 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     return None
 
 
+_GROUP_OF_PEOPLE = {"group", "crowd", "handful", "band", "gang", "bunch", "couple", "pair", "dozen", "number"}
 _DOCUMENTS_OBTAINED_RE = re.compile(r"(?:[a-z\-]+ ){0,2}([a-z\-]+s) (?:reviewed|obtained|seen|filed|released|"
                                     r"published|cited|provided|made public|shared)\b")
 _COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS

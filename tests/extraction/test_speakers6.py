@@ -317,3 +317,8 @@ def test_a_person_presented_after_among_was_is_brought_on_stage():
 def test_a_description_never_ends_with_an_article():
     text = 'March\n\nThe crowd answered with a chant of "Fix the roofs now!" that went on for a minute.\n'
     assert all(not (q.speaker or "").endswith(" a") for q in extract(text).quotes)
+
+
+def test_a_group_of_people_is_unnamed_not_an_organisation():
+    text = 'March\n\nAs the crowd thinned, a group of teenagers near the back started one last chant: "Whose city? Our city!"\n'
+    assert [(q.speaker, q.speaker_type) for q in _direct(text)] == [("a group of teenagers near the back", "unnamed")]

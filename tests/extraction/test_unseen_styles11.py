@@ -189,8 +189,6 @@ def test_protest_a_chant_is_nobody():
     assert "Go Lancers" not in {p.name for p in _read("protest.txt").people}
 
 
-@pytest.mark.xfail(strict=True, reason='"a group of teenagers near the back" is typed organisation (the fragments '
-                                       '"The crowd answered with a", "The two groups traded" are fixed)')
 def test_protest_chanters_are_unnamed_groups():
     for q in _read("protest.txt").quotes:
         if q.text.startswith(CHANTS_AND_SIGNS) and q.speaker is not None:
