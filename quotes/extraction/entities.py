@@ -170,7 +170,8 @@ class Registry:
             # "the Board of Elections" after "the Halloway County Board of Elections": the
             # same body, its place left off.
             tail = " " + key
-            ent = next((e for e in self.entities if e.kind == "organisation" and e.name.lower().endswith(tail)), None)
+            ent = next((e for e in self.organisations_by_last_word.get(name.split()[-1], ())
+                        if e.kind == "organisation" and e.name.lower().endswith(tail)), None)
             if ent is not None:
                 self.by_name[key] = ent
         if ent is not None and kind == "person" and ent.kind == "organisation" \
