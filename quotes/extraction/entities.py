@@ -133,6 +133,8 @@ class Registry:
         self.entities: list[EntityInfo] = []
         self.by_name: dict[str, EntityInfo] = {}
         self.by_token: dict[str, list[EntityInfo]] = {}
+        # People named in full under their first name, so "Sir Geoffrey" finds Geoffrey Pellew.
+        self.by_first_name: dict[str, list[EntityInfo]] = {}
         # "Acme Technologies" under "Acme", so "Acme said" finds it without a scan.
         self.companies_by_first_word: dict[str, list[EntityInfo]] = {}
         # "New York Times" under "Times", so "the Times said" finds it.
@@ -200,6 +202,10 @@ class Registry:
 
     def _index_person(self, ent: EntityInfo, name: str) -> None:
         words = name.split()
+        if len(words) >= 2:
+            holders = self.by_first_name.setdefault(words[0], [])
+            if ent not in holders:
+                holders.append(ent)
         for tok in words:
             if tok[:1].isupper() and tok not in FIRST_NAMES or tok == words[-1]:
                 holders = self.by_token.setdefault(tok, [])
@@ -213,8 +219,8 @@ class Registry:
         if len(toks) == 1 and last in FIRST_NAMES and last not in self.by_token:
             # "Sir Geoffrey said", "Odile would turn down": a first name alone is the one
             # person named in full with it, if there is just one.
-            same = [e for e in self.entities if e.kind == "person" and e.name.split()[0] == last
-                    and len(e.name.split()) >= 2]
+            same = [e for e in self.by_first_name.get(last, ())
+                    if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == last]
             if len(same) == 1:
                 return same[0]
         for ent in self.by_token.get(last, []):
@@ -698,23 +704,28 @@ def _place_surnames(reg: Registry, text: str, usable, pstarts: list[int], quote_
     one is found here, for the few articles that have such a person."""
     surnames = {ent.name.split()[-1] for ent in reg.entities
                 if ent.kind == "person" and ent.name.split()[-1] in PLACES}
-    for tok in surnames:
-        for m in re.finditer(r"(?<![\w’'\-.])" + re.escape(tok) + r"(?![\w’'\-])", text):
-            s, e = m.span()
-            pi = bisect_right(pstarts, s) - 1
-            if pi < 0 or s >= usable[pi].end:
-                continue
-            before = text[max(usable[pi].start, s - 30):s]
-            word = _CAPITALISED_BEFORE_RE.search(before)
-            if word is not None and word.group(1) not in COMMON_CAPITALISED or _LOCATIVE_BEFORE_RE.search(before) \
-                    or _CAPITALISED_AFTER_RE.match(text, e):
-                continue  # part of a longer name ("Mark Cuban", "Cuban Missile"), a place ("in Paris")
-            if text.startswith(("'s", "’s"), e):
-                continue  # ("Cuban's"): a possessor is left to the name scan
-            qi = bisect_right(quote_spans, (s, len(text))) - 1
-            in_quote = qi >= 0 and quote_spans[qi][0] <= s < quote_spans[qi][1]
-            toks = [(s, e, tok)]
-            _add_person(reg, Candidate(Run(s, e, toks, in_quote=in_quote), toks, evidence=True))
+    if not surnames:
+        return
+    # One pass for all of them (a pass per surname grew with the square of a long text).
+    found = re.finditer(r"(?<![\w’'\-.])(?:" + "|".join(re.escape(t) for t in sorted(surnames, key=len, reverse=True))
+                        + r")(?![\w’'\-])", text)
+    for m in sorted(found, key=lambda m: (m.group(), m.start())):  # (by surname, then place)
+        tok = m.group()
+        s, e = m.span()
+        pi = bisect_right(pstarts, s) - 1
+        if pi < 0 or s >= usable[pi].end:
+            continue
+        before = text[max(usable[pi].start, s - 30):s]
+        word = _CAPITALISED_BEFORE_RE.search(before)
+        if word is not None and word.group(1) not in COMMON_CAPITALISED or _LOCATIVE_BEFORE_RE.search(before) \
+                or _CAPITALISED_AFTER_RE.match(text, e):
+            continue  # part of a longer name ("Mark Cuban", "Cuban Missile"), a place ("in Paris")
+        if text.startswith(("'s", "’s"), e):
+            continue  # ("Cuban's"): a possessor is left to the name scan
+        qi = bisect_right(quote_spans, (s, len(text))) - 1
+        in_quote = qi >= 0 and quote_spans[qi][0] <= s < quote_spans[qi][1]
+        toks = [(s, e, tok)]
+        _add_person(reg, Candidate(Run(s, e, toks, in_quote=in_quote), toks, evidence=True))
 
 
 _CAPITALISED_BEFORE_RE = re.compile(r"([A-Z][\w’'\-.]*)[ \t]+$")

@@ -718,8 +718,8 @@ Bulgarian Slovak Slovenian Estonian Latvian Lithuanian Belarusian Georgian Armen
 Argentine Argentinian Colombian Chilean Peruvian Uruguayan Ecuadorian Paraguayan Bolivian
 Nigerian Kenyan Ghanaian Senegalese Moroccan Algerian Tunisian Ethiopian Ivorian Cameroonian
 Thai Vietnamese Filipino Indonesian Malaysian Taiwanese Lebanese Jordanian Qatari Emirati
-Frenchman Frenchwoman Dutchman Englishman Scotsman Welshman Irishman Spaniard Swede Dane Finn
-Pole Turk Brit Norwegian Brazilian Mexican Canadian Australian German Italian Spanish French
+Frenchman Frenchwoman Dutchman Englishman Scotsman Welshman Irishman Spaniard Swede
+Norwegian Brazilian Mexican Canadian Australian German Italian Spanish French
 Russian Ukrainian Chinese Japanese Korean Indian Pakistani Greek Dutch Swedish Danish Finnish
 Polish Irish Scottish Welsh English American British Israeli Iranian Iraqi Syrian Egyptian
 """.split())
