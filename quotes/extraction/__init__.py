@@ -391,6 +391,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
                 sp = (_document_before_participle(art, c, clause_start)
                       or _statement_issuer(art, clause_start, c.start)) if c.form.endswith("ing") else None
                 sp = sp or subject_before(text, clause_start, c.start, reg)
+                if sp is None and c.form == "saying":
+                    sp = _quoted_speaker(art, c)  # "An early tweet quoted the president as saying"
                 if sp is None and clause_start > s_start and not text[clause_start:c.start].strip(" ,\t") \
                         and c.lemma in INVERTING and not c.form.endswith("ing") \
                         and not text.startswith(" that ", c.end):
@@ -978,18 +980,22 @@ QUOTED_AS_RE = re.compile(r"\bquot(?:ed|es|ing)[ \t]+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|S
                           r"Col|Sgt|[A-Z])\.|[^,;:.!?\n\"“”]){2,60}?)[ \t]+as[ \t]+$")
 
 
-def _quoted_as(art: _Article, attr: Attribution) -> None:
-    """'X quoted Y as saying': Y spoke; X (a medium or document) is where it was reported."""
-    text, c = art.text, attr.cue
+def _quoted_speaker(art: _Article, c: Cue) -> Speaker | None:
+    """Y of 'X quoted Y as saying', or None."""
+    text = art.text
     m = QUOTED_AS_RE.search(text, max(0, c.start - 80), c.start)
     if m is None:
-        return
+        return None
     np, at = m.group("np"), m.start("np")
     if np.lower() in ("him", "her"):
         sp = resolve_pronoun("he" if np.lower() == "him" else "she", at, art.registry)
-        sp = replace(sp, mention=np) if sp.name else None
-    else:
-        sp = subject_after(text, at, m.end("np"), art.registry)
+        return replace(sp, mention=np) if sp.name else None
+    return subject_after(text, at, m.end("np"), art.registry) or resolve_nominal(np, at, art.registry)
+
+
+def _quoted_as(art: _Article, attr: Attribution) -> None:
+    """'X quoted Y as saying': Y spoke; X (a medium or document) is where it was reported."""
+    sp = _quoted_speaker(art, attr.cue)
     if sp is None:
         return
     if attr.venue is None and attr.speaker.mention:

@@ -1407,8 +1407,17 @@ def resolve_organisation(word: str, pos: int, reg: Registry) -> Speaker | None:
 
 
 _DOCUMENT_NP_RE = re.compile(r"\b(?P<verb>(?:sent|sending|released|releasing|issued|issuing|wrote|writing|posted|posting|published|signed|put[ \t]+out|putting[ \t]+out)[ \t]+)?"
-                             r"(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
-                             r"(?P<head>[a-z\-]+))\b")
+                             r"(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s)[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
+                             r"(?P<head>" + "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r"))\b")
+
+
+def _opens_clause(text: str, sentence_start: int, pos: int) -> bool:
+    """Does `pos` open its sentence, or follow only a short fronted phrase ("As for Mr.
+    Kim, the staff letter noted")?"""
+    return pos == sentence_start or _SHORT_FRONTED_RE.fullmatch(text, sentence_start, pos) is not None
+
+
+_SHORT_FRONTED_RE = re.compile(r"[^;:\"“”\n,]{1,60},[ \t]+")
 
 
 def _recent_document(word: str, pos: int, reg: Registry) -> Speaker | None:
@@ -1422,7 +1431,7 @@ def _recent_document(word: str, pos: int, reg: Registry) -> Speaker | None:
         # (Only a document that was sent, or is the subject opening its sentence: "to flip
         # it to her column" names none.)
         if m.group("head") in DOCUMENT_NOUNS and (m.group("verb") or reg.sentence_start is not None
-                                                 and reg.sentence_start(m.start()) == m.start()):
+                                                 and _opens_clause(text, reg.sentence_start(m.start()), m.start())):
             last = m
     if last is None or any(ch in text[last.end():pos] for ch in "“\"") and \
             text.count("\n", last.end(), pos) > 2:

@@ -322,3 +322,19 @@ def test_a_description_never_ends_with_an_article():
 def test_a_group_of_people_is_unnamed_not_an_organisation():
     text = 'March\n\nAs the crowd thinned, a group of teenagers near the back started one last chant: "Whose city? Our city!"\n'
     assert [(q.speaker, q.speaker_type) for q in _direct(text)] == [("a group of teenagers near the back", "unnamed")]
+
+
+def test_quoted_as_saying_names_the_speaker_even_as_a_description():
+    text = ('Guns\n\nAn early tweet quoted the president as saying “Need to do something not to debate the last '
+            'shooting but to prevent the next one!”\n')
+    assert [q.speaker for q in _direct(text)] == ["the president"]
+
+
+def test_it_refers_to_a_document_named_after_a_fronted_phrase_or_a_possessor():
+    text = ("Bank\n\nAs for Mr. Kim, the staff letter noted that surveys ''made it painfully clear that the bank "
+            "is in a crisis.''\n\nIt also pointed up a core complaint.\n\n''Only one in three understand where "
+            "the senior management team is leading us,'' it added.\n")
+    assert [q.speaker for q in _direct(text)] == ["the staff letter", "the staff letter"]
+    memo = ("Panel\n\nThursday's memo from the panel seemed aimed at bolstering the inquiry.\n\n"
+            '"So far, 59 of the 75 witnesses had never been interviewed by Congress," it stated.\n')
+    assert [q.speaker for q in _direct(memo)] == ["Thursday's memo"]
