@@ -1077,7 +1077,18 @@ def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], 
         return Candidate(run, toks, org=True, description=noun)  # "The company, Acme Minerals, said"
     if lead:
         cand.orgs_in_desc = _orgs_in(lead.split())
+    if follower == "," and not cand.evidence and (kin := _KIN_BEFORE_RE.search(text, max(para_start, toks[0][0] - 30),
+                                                                               toks[0][0])):
+        # "his wife, Jane, offered": a first name alone, in apposition to a relative, is
+        # that person.
+        cand.evidence = True
+        cand.description = cand.description or kin.group(1)
     return cand
+
+
+_KIN_BEFORE_RE = re.compile(r"\b((?:his|her|their|whose|my|our)[ \t]+(?:wife|husband|son|daughter|mother|father|"
+                            r"brother|sister|partner|fianc[ée]e?|widow|widower|girlfriend|boyfriend|grandson|"
+                            r"granddaughter|niece|nephew|cousin|stepson|stepdaughter)),[ \t]+$")
 
 
 # A run after one of these may continue a portfolio title ("Minister for Housing and ..."),

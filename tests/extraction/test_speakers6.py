@@ -338,3 +338,10 @@ def test_it_refers_to_a_document_named_after_a_fronted_phrase_or_a_possessor():
     memo = ("Panel\n\nThursday's memo from the panel seemed aimed at bolstering the inquiry.\n\n"
             '"So far, 59 of the 75 witnesses had never been interviewed by Congress," it stated.\n')
     assert [q.speaker for q in _direct(memo)] == ["Thursday's memo"]
+
+
+def test_a_first_name_in_apposition_to_a_relative_is_a_person():
+    text = ("Sanders\n\nBernie Sanders has few plans. But his wife, Jane, offered a preview of his thinking in an "
+            "interview.\n\n\"If he's president, he wants to keep this movement going,\" she said.\n")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["Jane"]
