@@ -430,6 +430,8 @@ def role_holder(text: str, start: int, end: int, reg: Registry) -> tuple[Speaker
     return sp, named.end
 
 
+_CLAUSE_FINAL_DESCRIPTION_RE = re.compile(r",[ \t]+(?P<np>(?:the|a|an|one|another)(?:[ \t]+[a-z][a-z\-]*){1,3})[ \t]+"
+                                          r"(?:[a-z]+ly[ \t]+)?$")
 _VERB_AFTER_APPOSITION_RE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b")
 _APPOSED_UNKNOWN_NAME_RE = re.compile(r"([A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}),")
 
@@ -506,6 +508,12 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
             # "A Feb. 1 letter from the American Legion obtained by The Associated Press
             # warns": the document's author speaks, not the outlet that obtained it.
             return _from_mention(author, reg)
+    tail = _CLAUSE_FINAL_DESCRIPTION_RE.search(text, max(s, cue_start - 60), cue_start)
+    if tail is not None and len(text[s:tail.start()].split()) >= 4 \
+            and (sp := resolve_nominal(tail.group("np"), tail.start("np"), reg)) is not None:
+        # "But Trump has one thing in common with Chinese people, the columnist suggested":
+        # the description after the clause's last comma is the verb's subject.
+        return sp
     held = role_holder(text, s, cue_start, reg)
     if held is not None and (not text[held[1]:cue_start].strip(" \t,")
                              or _VERB_AFTER_APPOSITION_RE.match(text, held[1], cue_start)):

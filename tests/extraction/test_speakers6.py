@@ -345,3 +345,13 @@ def test_a_first_name_in_apposition_to_a_relative_is_a_person():
             "interview.\n\n\"If he's president, he wants to keep this movement going,\" she said.\n")
     result = extract(text)
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["Jane"]
+
+
+def test_a_description_after_the_clauses_last_comma_is_the_verbs_subject():
+    text = ('China\n\n"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the piece.\n\n'
+            'But Donald Trump has one thing in common with Chinese people, the columnist suggested: "His winning '
+            'streak is solid proof that voters are tired."\n')
+    assert [q.speaker for q in _direct(text)] == ["Ai Jun", "Ai Jun"]
+    court = ("Unions\n\nBut in March, the month after Justice Antonin Scalia died, the court announced that it had "
+             "deadlocked in the case.\n")
+    assert [q.speaker_mention for q in extract(court).quotes] == ["the court"]
