@@ -256,6 +256,10 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             # 'Cruz accuses Obama of "leading from behind" and Trump says ...': the verb
             # after "and" has its own subject and clause; this quote's cue comes before it.
             pass
+        elif _SPEECH_NOUN_RELATIVE_RE.match(gap) and art.cues_between(clause_start, span.open):
+            # 'accused Quintero-Hale of being "soft on crime," a charge she rejected': the
+            # verb after the quotation tells what became of the words, not who said them.
+            pass
         elif _OWN_COMPLEMENT_RE.match(text, c.end, clause_end) and any(
                 not b.according and text.startswith(" that ", b.end) or _THAT_AFTER_RE.match(text, b.end, span.open)
                 for b in art.cues_between(clause_start, span.open)):
@@ -978,6 +982,12 @@ def _finish(art: _Article, attr: Attribution, span: Span | None,
 # "the statement quoted him as saying", "CNN quoted a witness as saying".
 QUOTED_AS_RE = re.compile(r"\bquot(?:ed|es|ing)[ \t]+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|"
                           r"Col|Sgt|[A-Z])\.|[^,;:.!?\n\"“”]){2,60}?)[ \t]+as[ \t]+$")
+
+
+_SPEECH_NOUN_RELATIVE_RE = re.compile(r"[ \t]*,?[ \t]*(?:a|an|the)[ \t]+(?:charge|claim|accusation|allegation|label|"
+                                      r"description|characterization|characterisation|assertion|suggestion|"
+                                      r"remark|comment|insult|criticism)[ \t]+(?:that[ \t]+|which[ \t]+)?"
+                                      r"(?:[\w’'\-.]+[ \t]+){1,4}$")
 
 
 def _quoted_speaker(art: _Article, c: Cue) -> Speaker | None:

@@ -355,3 +355,9 @@ def test_a_description_after_the_clauses_last_comma_is_the_verbs_subject():
     court = ("Unions\n\nBut in March, the month after Justice Antonin Scalia died, the court announced that it had "
              "deadlocked in the case.\n")
     assert [q.speaker_mention for q in extract(court).quotes] == ["the court"]
+
+
+def test_a_charge_someone_rejected_after_a_quotation_is_no_attribution():
+    text = ('Vote\n\nDwight Albers had campaigned on public safety and accused Marisol Quintero-Hale of being '
+            '"soft on crime," a charge she rejected throughout the race.\n')
+    assert [q.speaker for q in _direct(text)] == ["Dwight Albers"]
