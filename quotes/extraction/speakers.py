@@ -430,6 +430,8 @@ def role_holder(text: str, start: int, end: int, reg: Registry) -> tuple[Speaker
     return sp, named.end
 
 
+_RELATIVE_CLAUSE_BEFORE_RE = re.compile(r"(?:^|[^\d]),[ \t]+(?:[a-z]+[ \t]+){0,2}(?:who|which|that|whose)[ \t]+"
+                                        r"(?:[^,;:\"“”()]|,(?=\d))*$")
 _CLAUSE_FINAL_DESCRIPTION_RE = re.compile(r",[ \t]+(?P<np>(?:the|a|an|one|another)(?:[ \t]+[a-z][a-z\-]*){1,3})[ \t]+"
                                           r"(?:[a-z]+ly[ \t]+)?$")
 _VERB_AFTER_APPOSITION_RE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b")
@@ -1022,6 +1024,10 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     at = found[i].start()
     np = text[at:found[-1].end()]
     if any(ch in np for ch in ".;:\"“”()"):
+        return None
+    if _RELATIVE_CLAUSE_BEFORE_RE.search(text, max(start, at - 80), at):
+        # "Ashcroft-Bell, who has more than 400,000 followers, wrote": the noun ends a
+        # relative clause set off by commas; the verb's subject came before it.
         return None
     sp = resolve_nominal(np, at, reg)
     if sp is None and _plural_noun(words[-1]):

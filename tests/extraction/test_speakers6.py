@@ -361,3 +361,12 @@ def test_a_charge_someone_rejected_after_a_quotation_is_no_attribution():
     text = ('Vote\n\nDwight Albers had campaigned on public safety and accused Marisol Quintero-Hale of being '
             '"soft on crime," a charge she rejected throughout the race.\n')
     assert [q.speaker for q in _direct(text)] == ["Dwight Albers"]
+
+
+def test_a_noun_ending_a_relative_clause_is_not_the_subject():
+    social = ("Social\n\nThe reversal came after the novelist Imogen Ashcroft-Bell, who has more than 400,000 "
+              "followers, wrote on X that she had deleted “every draft I’ve kept there since 2017.”\n")
+    assert [q.speaker for q in _direct(social)] == ["Imogen Ashcroft-Bell"]
+    union = ("School\n\nThe Marston Education Association, the union that represents the district's roughly "
+             "1,100 teachers, said in a statement that it was \"deeply disappointed\" by the decision.\n")
+    assert [q.speaker for q in _direct(union)] == ["Marston Education Association"]
