@@ -645,8 +645,9 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         if not any(ch in np for ch in ",;:\"“”()’'") and not any(
                 w[2][:1].isupper() or w[2].lower() in _NOT_IN_GROUP_PHRASE for w in region_words[1:]):
             sp = Speaker(name=np, kind="person", mention=np, start=region_words[0][0])
-    if sp is None and w0.lower() in _DESCRIPTION_LEADS and 2 <= len(region_words) <= 5 and all(
-            w[2].isalpha() and w[2].islower() or "-" in w[2] for w in region_words[1:]) \
+    if sp is None and w0.lower() in _DESCRIPTION_LEADS and 2 <= len(region_words) <= 6 and all(
+            _bare(w[2]).isalpha() and (w[2].islower() or _after_preposition(region_words, k)) or "-" in w[2]
+            for k, w in enumerate(region_words[1:], 1)) \
             and not text[region_words[-1][1]:cue_start].strip():
         # '"...," the billionaire business mogul told People', '"...," one user wrote', '"...,"
         # a voice-over in the ad states': a description right before the verb is its
@@ -671,6 +672,12 @@ _NO_HEAD_WORDS = {"a", "an", "the", "with", "of", "to", "for", "in", "on", "at",
                   "his", "her", "their", "its", "our", "my", "your"}
 _SPEAKING_THINGS = {"user", "voice", "voice-over", "commenter", "poster", "writer", "reader",
                     "viewer", "listener", "onlooker", "bystander", "passerby", "heckler"}
+
+
+def _after_preposition(region_words, k: int) -> bool:
+    """Is word k inside a prepositional phrase of the description ("a narrator in the
+    Clinton ad": a name may qualify what the phrase is in)?"""
+    return any(w[2] in ("in", "of", "for", "at", "from", "on", "with") for w in region_words[1:k])
 
 
 def _indefinite_speaker(region_words, head: str) -> bool:

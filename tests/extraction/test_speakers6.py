@@ -370,3 +370,10 @@ def test_a_noun_ending_a_relative_clause_is_not_the_subject():
     union = ("School\n\nThe Marston Education Association, the union that represents the district's roughly "
              "1,100 teachers, said in a statement that it was \"deeply disappointed\" by the decision.\n")
     assert [q.speaker for q in _direct(union)] == ["Marston Education Association"]
+
+
+def test_a_description_may_hold_a_name_in_its_phrase_or_a_possessive():
+    text = ("Ads\n\nHillary Clinton released a new ad on Monday attacking Donald Trump over his taxes.\n\n"
+            "\"You work hard. You pay your taxes. So why didn't he?\" a narrator in the Clinton ad asks.\n\n"
+            "\"If he thinks that makes him smart, what does he think of you?\" the ad’s narrator says.\n")
+    assert [q.speaker for q in _direct(text)] == ["a narrator in the Clinton ad", "the ad’s narrator"]
