@@ -990,6 +990,9 @@ _SPEECH_NOUN_RELATIVE_RE = re.compile(r"[ \t]*,?[ \t]*(?:a|an|the)[ \t]+(?:charg
                                       r"(?:[\w’'\-.]+[ \t]+){1,4}$")
 
 
+_NAME_BEFORE_QUOTED_RE = re.compile(r"([A-Z][\w&.’'\-]*(?:[ \t]+[A-Z][\w&.’'\-]*){0,3})[ \t]+$")
+
+
 def _quoted_speaker(art: _Article, c: Cue) -> Speaker | None:
     """Y of 'X quoted Y as saying', or None."""
     text = art.text
@@ -1008,8 +1011,14 @@ def _quoted_as(art: _Article, attr: Attribution) -> None:
     sp = _quoted_speaker(art, attr.cue)
     if sp is None:
         return
-    if attr.venue is None and attr.speaker.mention:
+    if attr.venue is None and attr.speaker.mention and attr.speaker.name != sp.name:
         attr.venue = attr.speaker.mention
+    elif attr.venue is None:
+        # ("Xinhua quoted Vice Governor Luo Qiang as saying": the medium is the name
+        # before "quoted", when the subject search found the quoted man himself.)
+        m = QUOTED_AS_RE.search(art.text, max(0, attr.cue.start - 80), attr.cue.start)
+        medium = _NAME_BEFORE_QUOTED_RE.search(art.text, max(0, m.start() - 60), m.start())
+        attr.venue = medium.group(1) if medium is not None else None
     attr.speaker = sp
 
 

@@ -190,7 +190,7 @@ class Registry:
                 self.entities.append(ent)
                 words = name.split()
                 if kind == "organisation" and len(words) >= 2:
-                    if words[-1] in COMPANY_SUFFIXES:
+                    if words[-1] in COMPANY_SUFFIXES or words[-1] in TRADE_NAME_WORDS and words[0] not in PLACES:
                         self.companies_by_first_word.setdefault(words[0], []).append(ent)
                     self.organisations_by_last_word.setdefault(words[-1], []).append(ent)
             self.by_name[key] = ent
@@ -464,6 +464,7 @@ OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Minis
                 "Academy", "Association", "Federation", "Union", "Council", "Board", "Church",
                 "Chamber", "Museum", "League", "Confederation", "Bureau", "School", "Commission",
                 "Organization", "Organisation", "Federation", "Order", "Guild", "Corps"}
+_AND_PORTFOLIO_RE = re.compile(r" and (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?![\w’'])")
 _OF_JOIN_RE = re.compile(r" (?P<prep>of) (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
 # "Centre for Disease Prevention and Control", "Department for Education": after "for" the
 # name may join two words with "and".
@@ -540,9 +541,19 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
             toks.append((m.start("name") - 4, m.start("name") - 1, "the"))
         for t in re.finditer(r"\S+", m.group("name")):
             toks.append((m.start("name") + t.start(), m.start("name") + t.end(), t.group()))
-        while i < n and runs[i].start < m.end():
+        end = m.end()
+        portfolio = _AND_PORTFOLIO_RE.match(text, end) if m.group("prep") == "of" else None
+        if portfolio is not None and all(w in PORTFOLIO_WORDS or w == "Human"
+                                         for w in portfolio.group("name").split()):
+            # "Department of Health and Human Services", "Ministry of Economy and Finance":
+            # a second portfolio joined by "and" is part of the name.
+            toks.append((end + 1, end + 4, "and"))
+            for t in re.finditer(r"\S+", portfolio.group("name")):
+                toks.append((portfolio.start("name") + t.start(), portfolio.start("name") + t.end(), t.group()))
+            end = portfolio.end()
+        while i < n and runs[i].start < end:
             i += 1  # runs inside the joined name
-        out.append(Run(run.start, m.end(), toks, False, run.in_quote))
+        out.append(Run(run.start, end, toks, False, run.in_quote))
     return out
 
 
@@ -779,7 +790,7 @@ def _company_named(reg: Registry, tok: str, pos: int) -> EntityInfo | None:
         if ent.kind != "organisation" or ent.first_pos >= pos:
             continue
         words = ent.name.split()
-        if len(words) >= 2 and words[0] == tok and words[-1] in COMPANY_SUFFIXES:
+        if len(words) >= 2 and words[0] == tok and (words[-1] in COMPANY_SUFFIXES or words[-1] in TRADE_NAME_WORDS):
             return ent
     return None
 
@@ -1037,9 +1048,13 @@ def _classify_in_context(text: str, run: Run, toks: list[tuple[int, int, str]], 
     quiet = _plain_word_before(text, toks[0][0], para_start)
     if not quiet and _HOMETOWN_BEFORE_RE.search(text, max(para_start, toks[0][0] - 12), toks[0][0]):
         return None  # "Derek Holloway, 58, of Didsbury": a place
-    if not quiet and (_after_org_preposition(text, toks[0][0], para_start) or (
-            bare[0] not in FIRST_NAMES and _after_org_noun(text, toks[0][0], para_start))):
+    if not quiet and _after_org_preposition(text, toks[0][0], para_start):
         return Candidate(run, toks, org=True)
+    if not quiet and bare[0] not in FIRST_NAMES and (noun := _after_org_noun(text, toks[0][0], para_start)):
+        # "power company Acme", "the note-taking app Quillnest": an organisation. A noun
+        # that says what kind ("app", "studio") describes it, so "the company said" may
+        # refer back to it; "company" itself is too common a word to go by.
+        return Candidate(run, toks, org=True, description=None if noun in _GENERIC_ORG_NOUNS else noun)
     if len(bare) > 5:
         return None
     if determined and len(bare) > 1:
@@ -1252,7 +1267,11 @@ _ORG_KIND_WORDS = {"analysis", "news", "research", "think", "tank", "advocacy", 
 # Nordmark", "the charity Care Watch", "development agency Invest North").
 _APPOSED_ORG_NOUNS = COMPANY_NOUNS | {"charity", "agency", "union", "organisation", "organization",
                                       "foundation", "broadcaster", "newspaper", "regulator",
-                                      "watchdog", "startup", "nonprofit", "non-profit"}
+                                      "watchdog", "startup", "nonprofit", "non-profit", "app",
+                                      "platform", "distributor", "provider", "studio", "chain", "brand"}
+# (Not "developer" or "publisher": "Florida developer Mel Sembler" is a person.)
+_GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "business", "organisation", "organization",
+                                "agency", "union", "foundation"})
 
 
 # Every word that _after_org_preposition, _after_org_noun or _lookback_description (without
@@ -1282,13 +1301,14 @@ def _plain_word_before(text: str, pos: int, para_start: int) -> bool:
     return word.lower() not in _WORDS_LOOKED_BACK_FOR and word.strip() == word
 
 
-def _after_org_noun(text: str, pos: int, para_start: int) -> bool:
-    """Is the name right after a lower-case organisation noun ("power company Acme")?"""
+def _after_org_noun(text: str, pos: int, para_start: int) -> str | None:
+    """The lower-case organisation noun right before the name ("power company Acme"), or
+    None."""
     if pos < 2 or text[pos - 1] != " ":
-        return False
+        return None
     space = text.rfind(" ", max(para_start, pos - 20), pos - 1)
     word = text[max(space + 1, para_start):pos - 1]
-    return word in _APPOSED_ORG_NOUNS
+    return word if word in _APPOSED_ORG_NOUNS else None
 
 
 def _after_org_preposition(text: str, pos: int, para_start: int) -> bool:

@@ -830,6 +830,10 @@ _LEAD_STOP_WORDS = {"that", "if", "when", "while", "because", "to", "and", "but"
                     "he", "she", "they", "it", "we", "i", "you", "of", "in", "on", "at", "by", "with"}
 
 
+_ROLE_THEN_COMMA_RE = re.compile(r"[ \t]*(?:[Tt]he|[Aa]n?)[ \t]+(?:(?!(?:by|of|for|from|with|to|in|at|on)[ \t])[\w\-]+[ \t]+){0,3}?"
+                                 r"(?P<role>[a-z][a-z\-]+),[ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?")
+
+
 def _ok_lead(lead: str) -> bool:
     """Text before a name that still belongs to the subject noun phrase."""
     if not lead.strip():
@@ -839,6 +843,9 @@ def _ok_lead(lead: str) -> bool:
         return False
     if " for " in lead and _PORTFOLIO_LEAD_RE.fullmatch(lead):
         return True  # "said Minister for Housing and Urban Affairs Rajesh Verma"
+    role = _ROLE_THEN_COMMA_RE.fullmatch(lead)
+    if role is not None and _bare(role.group("role")) in ROLE_NOUNS:
+        return True  # "The ranking member, Sen. Gerald Voss of Wyoming, ...": the name in apposition
     allowed = _LEAD_WORDS
     if words and len(words) <= 5 and _bare(words[-1]) in ROLE_NOUNS and all(
             w.isalpha() or "-" in w or w.endswith(("’s", "'s")) and w[:-2].isalpha() or w[:1].isdigit()
@@ -1599,7 +1606,8 @@ _COMPANY_ENDINGS = COMPANY_SUFFIXES | TRADE_NAME_WORDS
 # Nouns that, in apposition to an organisation ("Vaxora, the vaccine maker,"), make it a
 # business that "the company" may refer back to.
 _COMPANY_DESCRIPTIONS = COMPANY_NOUNS | {"maker", "chain", "provider", "developer", "startup",
-                                         "publisher", "brewer", "exchange", "supermarket"}
+                                         "publisher", "brewer", "exchange", "supermarket", "app",
+                                         "platform", "distributor", "studio", "brand"}
 _APPOSITIVE_ORG_NOUNS = COMPANY_NOUNS | {"charity", "think tank", "campaign group", "pressure group",
                                          "lobby group", "industry group", "trade body", "pollster",
                                          "watchdog", "regulator", "trade association"}

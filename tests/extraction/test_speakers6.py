@@ -377,3 +377,43 @@ def test_a_description_may_hold_a_name_in_its_phrase_or_a_possessive():
             "\"You work hard. You pay your taxes. So why didn't he?\" a narrator in the Clinton ad asks.\n\n"
             "\"If he thinks that makes him smart, what does he think of you?\" the ad’s narrator says.\n")
     assert [q.speaker for q in _direct(text)] == ["a narrator in the Clinton ad", "the ad’s narrator"]
+
+
+def test_a_kind_of_organisation_before_an_unknown_name_makes_it_one_the_company_refers_to():
+    text = ("Notes\n\nThe note-taking app Quillnest said on Thursday that it would scrap the change.\n\n"
+            "“We got this wrong,” the company said in a blog post.\n")
+    result = extract(text)
+    assert [o.name for o in result.organisations] == ["Quillnest"]
+    assert [q.speaker for q in _direct(text)] == ["Quillnest"]
+
+
+def test_a_companys_first_word_is_the_company():
+    text = ("Pumps\n\nSenators questioned the chief executive of Veridian Medical on Tuesday.\n\n"
+            "Veridian said it had “identified a potential software anomaly” in November.\n")
+    assert [q.speaker for q in _direct(text)] == ["Veridian Medical"]
+
+
+def test_the_medium_that_quoted_someone_is_the_venue():
+    text = ('Drought\n\nXinhua quoted Vice Governor Luo Qiang as saying the province would "spare no effort" to '
+            'keep electricity flowing.\n')
+    assert [(q.speaker, q.venue) for q in _direct(text)] == [("Luo Qiang", "Xinhua")]
+
+
+def test_a_department_of_two_portfolios_is_one_body():
+    for body in ("Department of Health and Human Services", "Ministry of Economy and Finance"):
+        people, orgs = _names(f"Rules\n\nThe {body} said it would review the rules.\n")
+        assert (people, orgs) == ([], [body])
+    people, orgs = _names("Rules\n\nThe Department of Justice and Microsoft said they would review the rules.\n")
+    assert orgs == ["Department of Justice", "Microsoft"]
+
+
+def test_a_notice_is_a_venue():
+    text = ('Power\n\n"The power supply situation is severe," the provincial energy department said in a notice '
+            'posted online.\n')
+    assert [q.venue for q in _direct(text)] == ["a notice"]
+
+
+def test_a_name_in_apposition_after_a_role_and_its_comma():
+    text = ("Hearing\n\nThe ranking member, Sen. Gerald Voss of Wyoming, struck a gentler tone but called the "
+            "delay “impossible to defend.”\n")
+    assert [q.speaker for q in _direct(text)] == ["Gerald Voss"]
