@@ -139,6 +139,8 @@ class Registry:
         self.companies_by_first_word: dict[str, list[EntityInfo]] = {}
         # "New York Times" under "Times", so "the Times said" finds it.
         self.organisations_by_last_word: dict[str, list[EntityInfo]] = {}
+        # "Food and Drug Administration" under "FDA", so "the FDA said" finds it.
+        self.organisations_by_initials: dict[str, list[EntityInfo]] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self.text: str | None = None
@@ -190,6 +192,8 @@ class Registry:
                 self.entities.append(ent)
                 words = name.split()
                 if kind == "organisation" and len(words) >= 2:
+                    initials = "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP)
+                    self.organisations_by_initials.setdefault(initials, []).append(ent)
                     if words[-1] in COMPANY_SUFFIXES or words[-1] in TRADE_NAME_WORDS and words[0] not in PLACES:
                         self.companies_by_first_word.setdefault(words[0], []).append(ent)
                     self.organisations_by_last_word.setdefault(words[-1], []).append(ent)
@@ -755,11 +759,30 @@ def _add_organisation(reg: Registry, cand: Candidate) -> None:
         earlier = [e for e in reg.organisations_by_last_word.get(name, ()) if e.first_pos < cand.run.start]
         if len(earlier) == 1:
             ent = earlier[0]
+    if ent is None and len(name_tokens) == 1 and name.lower() not in reg.by_name:
+        # "a spokeswoman for Veridian" after "Veridian Medical"; "the FDA" after "the Food
+        # and Drug Administration": the short name or the initials of a body named earlier.
+        ent = _company_named(reg, name, cand.run.start) or _initials_of(reg, name, cand.run.start)
     if ent is None:
         ent = reg.organisation(name, cand.run.start)
     if cand.description and cand.description not in ent.descriptions:
         ent.descriptions.append(cand.description)
     reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, cand.run.in_quote)
+
+
+_INITIALS_SKIP = frozenset({"and", "of", "the", "for", "&", "on", "in"})
+
+
+def _initials_of(reg: Registry, acronym: str, pos: int) -> EntityInfo | None:
+    """The one organisation named earlier whose words' initials spell `acronym` ("FDA" ->
+    "Food and Drug Administration"), or None."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return None
+    found = [e for e in reg.organisations_by_initials.get(acronym, ()) if e.kind == "organisation" and e.first_pos < pos]
+    if len(found) == 1:
+        found[0].aliases.add(acronym)
+        return found[0]
+    return None
 
 
 _LEGAL_FORMS = (" inc.", " inc", " corp.", " corp", " ltd.", " ltd", " llc", " plc", " co.", " gmbh", " ag",

@@ -417,3 +417,11 @@ def test_a_name_in_apposition_after_a_role_and_its_comma():
     text = ("Hearing\n\nThe ranking member, Sen. Gerald Voss of Wyoming, struck a gentler tone but called the "
             "delay “impossible to defend.”\n")
     assert [q.speaker for q in _direct(text)] == ["Gerald Voss"]
+
+
+def test_initials_and_a_short_name_refer_to_the_body_named_in_full():
+    text = ('Pumps\n\nThe pump was recalled after the Food and Drug Administration received reports.\n\n'
+            'The FDA, which did not send a witness, said in a statement that it was "reviewing the timeline of '
+            'the reporting" closely.\n\nA spokeswoman for Veridian Medical was there.\n\n'
+            'A spokeswoman for Veridian said the company would "continue to cooperate fully" with lawmakers.\n')
+    assert [q.speaker for q in _direct(text)] == ["Food and Drug Administration", "Veridian Medical"]
