@@ -379,3 +379,13 @@ def test_an_indefinite_speaker_is_right_only_for_the_same_gold_words():
     assert speaker_is_right("Some", view)
     assert not speaker_is_right("Several", view)
     assert not speaker_is_right(None, view)
+
+
+def test_a_body_named_in_full_is_right_for_a_gold_source_of_its_initials():
+    from quotes.evaluation.scoring import speaker_is_right
+
+    text = '"There is no organized effort," the RNC said in a statement.'
+    view = analyse_gold(_gold(text, ["the RNC"]))[0]
+    assert speaker_is_right("Republican National Committee", view)
+    assert speaker_is_right("RNC", view)
+    assert not speaker_is_right("Democratic National Committee", view)
