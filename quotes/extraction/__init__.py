@@ -1902,8 +1902,11 @@ def _tidy_speaker_description(quote: Quote) -> Quote:
 
 def _mark_unnamed(quote: Quote) -> Quote:
     """A person speaker, or one of no known kind, that is a description ("officials",
-    "opposition lawmakers") becomes an unnamed source."""
-    if quote.speaker_type in ("person", None) and quote.speaker and is_unnamed_source(quote.speaker):
+    "opposition lawmakers") becomes an unnamed source; a quote with no speaker has no
+    speaker type either (an unresolved "she" left "person")."""
+    if quote.speaker is None:
+        quote.speaker_type = None
+    elif quote.speaker_type in ("person", None) and is_unnamed_source(quote.speaker):
         quote.speaker_type = "unnamed"
     return quote
 

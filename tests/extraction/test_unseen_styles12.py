@@ -233,8 +233,6 @@ def test_social_a_venue_phrase_is_no_quote():
 
 
 # (Checked after the run, not written down before it.)
-@pytest.mark.xfail(strict=True, reason='"replied to a user who asked whether ..." gives a quote with no speaker '
-                                       'but the speaker type "person"')
 def test_social_no_speaker_has_no_type():
     assert not [q for q in _read("social.txt").quotes if q.speaker is None and q.speaker_type is not None]
 
