@@ -792,6 +792,8 @@ _LEGAL_FORMS = (" inc.", " inc", " corp.", " corp", " ltd.", " ltd", " llc", " p
 def _without_legal_form(key: str) -> str:
     """A lower-case organisation name without its legal form ("acme inc." -> "acme")."""
     key = key.rstrip(",")
+    if not key.endswith(_LEGAL_FORMS):
+        return key  # (most names: one C-level test instead of the loop)
     for form in _LEGAL_FORMS:
         if key.endswith(form):
             return key[: -len(form)].rstrip(" ,")
@@ -919,7 +921,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
             return None  # "Water company Acme said": a trade word alone names no company
     else:
         words = [t[2] for t in toks]
-        bare = [_strip_possessive(w) for w in words]
+        # (A call only for the few words with a possessive mark.)
+        bare = [_strip_possessive(w) if w.endswith(_POSSESSIVE_ENDINGS) else w for w in words]
     # A title splits the run: "European Commission President Ursula von der Leyen".
     t_idx = -1
     if len(bare) > 1 and not TITLES.isdisjoint(bare):
