@@ -157,17 +157,17 @@ def venue_outlet(venue: str) -> str:
 def find_venue(text: str, start: int, end: int) -> str | None:
     """The venue or medium named in text[start:end], or None."""
     # Words one of which a pattern needs, tested on the region with `in` (a fast C search)
-    # before the slower pattern; where none pays for itself ("on" is in most sentences),
-    # True. Each test may let through more than its pattern takes, never less. (As regex
-    # alternations, these tests cost as much as the patterns themselves.)
+    # before the slower pattern. Each test may let through more than its pattern takes,
+    # never less. (As regex alternations, these tests cost as much as the patterns
+    # themselves.)
     r = text[start:end]
     tell = "told" in r or "tell" in r
     wanted = (
-        True,
+        "on" in r or "to" in r,  # ("said on", "spoke to": half the regions have neither)
         "interview" in r or "post on" in r or "message on" in r or "video on" in r or "thread on" in r,
-        True,
+        "on" in r,
         tell or "address" in r,
-        True,
+        "in" in r or "In" in r or "at" in r or "At" in r,  # ("during" holds "in")
         tell,
         tell,
         "peaking" in r or "ppearing" in r or "ddressing" in r or "alking" in r or "estifying" in r,
