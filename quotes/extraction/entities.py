@@ -32,6 +32,14 @@ ADV_RE = re.compile(r"[ ,]+(?:(?:also|later|then|again|has|had|once|previously|r
 ACCORDING_TO_BEFORE_RE = re.compile(r"\b[Aa]ccording[ \t]+to(?:[ \t]+(?:a|an|the)(?:[ \t]+[a-z\-]+){1,2}[ \t]+(?:from|by))?[ \t]+$")
 
 
+def according_to_before(text: str, pos: int) -> bool:
+    """Does "according to" (or "according to a post from") end right before `pos`?"""
+    lo = max(0, pos - 50)
+    # (str.find first: the regex opens with a word boundary, so it is tried at each of the
+    # 50 positions, and "according" is before very few names.)
+    return text.find("ccording", lo, pos) >= 0 and ACCORDING_TO_BEFORE_RE.search(text, lo, pos) is not None
+
+
 def cue_adjacent(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] the subject of a reporting verb ("Smith said",
     "said Smith")?"""
@@ -65,7 +73,7 @@ def cue_adjacent(text: str, start: int, end: int) -> bool:
             if m and CUE_RE.match(text, m.end()):
                 return True
     if " " in text[start:end] and text[end:end + 1] in (",", ".", ";", ":") \
-            and ACCORDING_TO_BEFORE_RE.search(text, max(0, start - 50), start):
+            and according_to_before(text, start):
         return True  # "according to Jane Roe,", "according to a post from Arianna Huffington."
     lo = max(0, start - 14)
     before = text[lo:start]

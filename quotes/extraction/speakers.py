@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import islice
 from dataclasses import dataclass
 
-from .entities import _PLACE_OR_COMMON, ACCORDING_TO_BEFORE_RE, COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
+from .entities import _PLACE_OR_COMMON, according_to_before, COMPANY_SUFFIXES, EntityInfo, Mention, Registry, is_contraction
 from .text import has_sentence_break
 from .lexicons import (
     COMMON_CAPITALISED, COMPANY_NOUNS, ACCORDING_RE, ADVERBS, CUE_FORMS, CUE_RE, DOCUMENT_NOUNS, FIRST_NAMES,
@@ -464,12 +464,17 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
     if "who " in text[cue_start - 20:cue_start] and (
             sp := _antecedent_of_who(text, start, cue_start, reg) or _group_before_who(text, start, cue_start)):
         return sp
-    rel = _PREPOSITION_WHICH_RE.search(text, max(start, cue_start - 60), cue_start)
+    # (Each regex below scans its whole window for a start: str.find first tests
+    # for a word it needs, which most windows lack.)
+    lo = max(start, cue_start - 60)
+    rel = _PREPOSITION_WHICH_RE.search(text, lo, cue_start) if text.find("wh", lo, cue_start) >= 0 else None
     if rel is not None and "," not in text[rel.end():cue_start]:
         # "an appearance during which callers asked": the callers ask. ("Roe, an adviser
         # with whom the mayor corresponded, said": the clause closed; Roe speaks.)
         start = rel.end()
-    t = _TIME_BEFORE_VERB_RE.search(text, max(start, cue_start - 40), cue_start)
+    lo = max(start, cue_start - 40)
+    t = _TIME_BEFORE_VERB_RE.search(text, lo, cue_start) if text.find("day", lo, cue_start) >= 0 \
+        or text.find("last", lo, cue_start) >= 0 else None  # (weekdays, "yesterday", "last week")
     if t is not None and t.start() > start and text[start:t.start()].strip():
         # "The minister on Tuesday said": the date between subject and verb is no part of
         # the subject.
@@ -1714,7 +1719,7 @@ def speaks_at(text: str, start: int, end: int) -> bool:
             if gap.strip(" ,") and _APPOSITIVE_END_RE.search(gap) and "\n" not in gap \
                     and not has_sentence_break(gap) and not any(ch in gap for ch in "\"“”;:"):
                 return True
-    if ACCORDING_TO_BEFORE_RE.search(text, max(0, start - 50), start):
+    if according_to_before(text, start):
         return True  # "according to a post from Arianna Huffington"
     lo = max(0, start - 16)
     before = text[lo:start]
