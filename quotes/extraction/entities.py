@@ -1228,6 +1228,14 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
         if prev.lower() not in ROLE_NOUNS and prev not in TITLES:
             return ""
     lo = max(para_start, pos - 160)
+    if has_title and text[pos - 1:pos] == " ":
+        # Fast exit: after a lower-case word that is no role word or joiner ("said Sen.
+        # Smith"), the walk back stops at its first word and keeps nothing.
+        space = text.rfind(" ", lo, pos - 1)
+        prev = text[space + 1:pos - 1]
+        if space >= 0 and prev.isalpha() and prev[0].islower() and prev.lower() not in _WALKED_OVER \
+                and prev not in TITLES:
+            return ""
     # Descriptions are a few words: tokenise a short window first, and the whole one only
     # if the walk back reaches the short window's first two words (the first may be cut).
     short = max(lo, pos - _SHORT_LOOKBACK)
@@ -1248,6 +1256,8 @@ def _lookback_description(text: str, pos: int, para_start: int, has_title: bool 
 
 _SHORT_LOOKBACK = 50
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
+# Lower-case words that _walk_back_roles keeps or walks past when a title follows.
+_WALKED_OVER = _ROLE_WORDS | {"and", "of", "retired", "former"}
 
 
 def _words_between(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
