@@ -893,9 +893,7 @@ def _word_before(text: str, lo: int, pos: int) -> tuple[int, int, str] | None:
     word_end = end
     while word_end > lo and text[word_end - 1] in " \t":
         word_end -= 1
-    word_start = word_end
-    while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] in "_’'-"):
-        word_start -= 1  # (str.isalnum or "_" is exactly the regex's \w)
+    word_start = _word_start(text, lo, word_end)
     if word_start == word_end:
         return None
     return word_start, end, text[word_start:word_end]
@@ -1082,10 +1080,21 @@ def _last_word(text: str, lo: int, pos: int) -> str:
     end = pos
     while end > lo and not (text[end - 1].isalnum() or text[end - 1] in "_’'-"):
         end -= 1
-    begin = end
-    while begin > lo and (text[begin - 1].isalnum() or text[begin - 1] in "_’'-"):
-        begin -= 1  # (str.isalnum or "_" is exactly the regex's \w)
-    return text[begin:end]
+    return text[_word_start(text, lo, end):end]
+
+
+def _word_start(text: str, lo: int, end: int) -> int:
+    """Where the run of word characters (\w, ’, ', -) ending at `end` starts, no further
+    back than `lo`."""
+    # Most words are letters after a space: the piece after the last space is tested whole,
+    # and the walk back character by character is left for the others.
+    space = text.rfind(" ", lo, end)
+    begin = space + 1 if space >= 0 else lo
+    if text[begin:end].isalnum():
+        return begin
+    while end > lo and (text[end - 1].isalnum() or text[end - 1] in "_’'-"):
+        end -= 1  # (str.isalnum or "_" is exactly the regex's \w)
+    return end
 APPOSITIVE_STARTS = {"the", "a", "an", "who", "whose", "his", "her", "its", "their", "one",
                      "now", "then", "himself", "herself", "also", "another", "former"}
 
