@@ -226,8 +226,11 @@ _PARTICIPLE_PHRASE_RE = re.compile(r"[A-Z][a-z]+ed[ \t]+(?:by|about|on|for|at|in
 def _fronted_phrase(text: str, m: re.Match, end: int) -> bool:
     """A fronted phrase that no fronted word opens: "A few days later, ...", "Two weeks
     ago, ...", "Reached by phone, ...", "Asked about it, ..."."""
-    return _TIME_PHRASE_RE.match(text, m.start(), end) is not None \
-        or _PARTICIPLE_PHRASE_RE.match(text, m.start(), end) is not None
+    # (Cheap tests first: the time phrase ends with a comma, and the participle is the
+    # capitalised word `m` itself, ending in "ed".)
+    word = m.group()
+    return text.find(",", m.start(), end) >= 0 and _TIME_PHRASE_RE.match(text, m.start(), end) is not None \
+        or word[:1].isupper() and word.endswith("ed") and _PARTICIPLE_PHRASE_RE.match(text, m.start(), end) is not None
 
 
 _NEXT_CAPITAL_RE = re.compile(r"[ \t]+([A-Z][\w’'\-]*)")

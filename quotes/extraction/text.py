@@ -263,7 +263,7 @@ def split_sentences(text: str, start: int, end: int, masked: list[tuple[int, int
     while sent_start < end and text[sent_start].isspace():
         sent_start += 1
     # A live blog's entry time ("10:42 — The minister said ...") is no part of the sentence.
-    stamp = ENTRY_TIME_RE.match(text, sent_start, end)
+    stamp = ENTRY_TIME_RE.match(text, sent_start, end) if text[sent_start:sent_start + 1].isdigit() else None
     if stamp:
         sent_start = stamp.end()
     mi = 0
