@@ -1087,8 +1087,8 @@ def _last_word(text: str, lo: int, pos: int) -> str:
 
 
 def _word_start(text: str, lo: int, end: int) -> int:
-    """Where the run of word characters (\w, ’, ', -) ending at `end` starts, no further
-    back than `lo`."""
+    """Where the run of word characters (the regex's \\w, ’, ', -) ending at `end` starts,
+    no further back than `lo`."""
     # Most words are letters after a space: the piece after the last space is tested whole,
     # and the walk back character by character is left for the others.
     space = text.rfind(" ", lo, end)
