@@ -327,8 +327,11 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
         if sp is not None:
             return _finish(art, Attribution(sp, None, sent), span)
     # A speaker label: 'Clinton: "Our goal is ..."', 'WALLACE: "Senator, ..."'.
-    label = SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open) \
-        or LABEL_AFTER_DASH_RE.search(text, clause_start, span.open)
+    # (Both patterns end with a colon: most clauses have none, and the search would try
+    # every position of the clause.)
+    label = text.find(":", clause_start, span.open) >= 0 and (
+        SPEAKER_LABEL_RE.fullmatch(text, clause_start, span.open)
+        or LABEL_AFTER_DASH_RE.search(text, clause_start, span.open))
     if label and label.group().lstrip().startswith("from") and len(text[clause_start:label.start()].split()) > 3 \
             and text[max(clause_start, label.start() - 6):label.start()].split()[-1:] not in (["More"], ["more"], ["-More"]):
         label = None  # ("where he suggested Curiel was from Mexico: '...'": a clause, no "More from X:")
