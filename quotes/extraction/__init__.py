@@ -1191,7 +1191,7 @@ def _kind(art: _Article, span: Span, attr: Attribution | None) -> str:
         return "direct"
     if not pre or pre.endswith((":", ",", "—", "–", "-", "(")):
         return "direct"
-    if attr is not None and WHAT_NAMED_RE.search(pre + " "):
+    if attr is not None and "what" in pre and WHAT_NAMED_RE.search(pre + " "):  # (`in` first: a rare word)
         return "mixed"  # 'rejected what he called "blackmail"': a phrase within the clause
     if attr is not None and attr.cue is not None and attr.cue.end >= len(pre) + s - 1 and attr.cue.start < span.open:
         return "direct"

@@ -951,7 +951,8 @@ def adjacent_subject(text: str, start: int, cue_start: int, reg: Registry) -> Sp
               if not m.in_quote and m.end <= pos]
     for i, mention in enumerate(window):
         gap = text[mention.end:pos]
-        if _PARTICIPLE_OBJECT_RE.search(text, max(start, mention.start - 30), mention.start):
+        lo = max(start, mention.start - 30)
+        if text.find("ing", lo, mention.start) >= 0 and _PARTICIPLE_OBJECT_RE.search(text, lo, mention.start):
             # "Another intelligence source speaking to Fox News said": the object of a
             # participle inside the subject phrase is no subject.
             continue
