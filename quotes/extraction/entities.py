@@ -248,6 +248,8 @@ class Registry:
                 self.by_name.pop(ent.name.lower(), None)
                 ent.name = name
                 return ent
+            if len(toks) < len(etoks) and etoks[-len(toks):] == toks and toks[0] not in FIRST_NAMES:
+                return ent  # "Ní Bhriain" after "Siobhán Ní Bhriain", "Van Hollen" after "Chris Van Hollen"
             if toks[0] == etoks[0] or (toks[0][:1] == etoks[0][:1] and len(toks[0].rstrip(".")) == 1):
                 if len(name) > len(ent.name):
                     ent.aliases.add(ent.name)
@@ -475,7 +477,8 @@ _POSSESSIVE_ENDINGS = _POSSESSIVE + _PLURAL_POSSESSIVE
 OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Ministry", "Institute",
                 "Academy", "Association", "Federation", "Union", "Council", "Board", "Church",
                 "Chamber", "Museum", "League", "Confederation", "Bureau", "School", "Commission",
-                "Organization", "Organisation", "Federation", "Order", "Guild", "Corps"}
+                "Organization", "Organisation", "Federation", "Order", "Guild", "Corps", "Diocese",
+                "Archdiocese", "Synod", "Parish", "Province", "Office"}
 _AND_PORTFOLIO_RE = re.compile(r" and (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?![\w’'])")
 _OF_JOIN_RE = re.compile(r" (?P<prep>of) (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
 # "Centre for Disease Prevention and Control", "Department for Education": after "for" the
@@ -778,6 +781,7 @@ def _add_organisation(reg: Registry, cand: Candidate) -> None:
     reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, cand.run.in_quote)
 
 
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm", "Tornado"})
 _INITIALS_SKIP = frozenset({"and", "of", "the", "for", "&", "on", "in"})
 
 
@@ -903,6 +907,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return _classify_in_context(text, run, toks, [bare_word], determined, para_start)
     if any(t[2] == "&" for t in toks):
         return Candidate(run, toks, org=True)  # (a run joined at an ampersand: a firm)
+    if toks[0][2] in _STORM_WORDS:
+        return None  # "Hurricane Delphine", "Typhoon Hagibis": a storm, nobody
     if toks[-1][2] in POST_NOMINALS:  # (from here on, runs of two words or more)
         toks = list(toks[:-1])  # "Anita Desai KC", "Jane Roe OBE": honours, not the name
         while len(toks) > 1 and toks[-1][2] in POST_NOMINALS:

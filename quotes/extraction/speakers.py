@@ -30,6 +30,7 @@ FRONTED_WORDS = {"speaking", "in", "on", "at", "after", "before", "during", "whi
                  "shortly", "minutes", "hours", "days", "weeks", "months", "years", "back",
                  "of", "amid", "among", "regarding", "against", "throughout", "across",
                  "beyond", "upon", "within", "toward", "towards", "likewise", "otherwise",
+                 "down", "up", "outside", "inside", "nearby", "near", "along", "around",
                  "nonetheless", "nevertheless", "furthermore", "besides", "regardless",
                  "outside", "inside", "near", "around", "behind", "beside", "alongside",
                  "along", "afterward", "afterwards"}
@@ -1408,13 +1409,16 @@ def strict_subject(reg: Registry, m: Mention) -> bool:
     return len(words) <= 6 and all(
         w[:1].isupper() or _bare(w) in ROLE_NOUNS or _bare(w) in ROLE_MODIFIERS
         or w.lower() in _LEAD_OK or w.lower().endswith(("’s", "'s"))
-        or w.endswith("-old") and w[:1].isdigit() for w in words)  # "62-year-old Brenda Johnson"
+        or w.endswith("-old") and w[:1].isdigit()  # "62-year-old Brenda Johnson"
+        or k == len(words) - 1 and w.isalpha() and w.endswith(("er", "or", "ist")) and len(w) > 4  # "shrimper Dale Arceneaux"
+        for k, w in enumerate(words))
 
 
 # A sentence that presents a person after its verb: "Among the marchers was ...", "Also at
 # the hearing were ...", "Joining him on stage was ...".
 _PRESENTING_RE = re.compile(r"[ \t]*(?:Among|Also|Joining|Leading|Standing|Sitting|Present|Next|Behind)\b"
                             r"[^.;:\"“”\n]{0,60}?[ \t](?:was|were|is|are)[ \t]+$")
+_QUOTE_MARK_RE = re.compile("[\"“”]")
 _CLAUSE_JOIN_BEFORE_RE = re.compile(r"(?:,[ \t]+(?:but|while|though|yet)|;)[ \t]+(?:[A-Z][\w.’'\-]*[ \t]+){0,3}$")
 # (or an appositive: ", but Representative Brooks, who has welcomed ..., doesn't mince words")
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:was|is|were|had|has|did|does|would|will|could)(?:n['’]t)?|[a-z]+ed)\b"
@@ -1650,7 +1654,9 @@ TITLE_NOUNS = {"sen.": ("senator", "lawmaker"), "sens.": ("senator",), "gov.": (
                "rep.": ("congressman", "congresswoman", "representative", "lawmaker"),
                "lt.": ("lieutenant",), "gen.": ("general",), "col.": ("colonel",),
                "adm.": ("admiral",), "sgt.": ("sergeant",), "capt.": ("captain",),
-               "dr.": ("doctor",), "prof.": ("professor",), "rev.": ("reverend", "pastor")}
+               "dr.": ("doctor",), "prof.": ("professor",), "rev.": ("reverend", "pastor"),
+               "cllr": ("councillor", "councilor"), "cllr.": ("councillor", "councilor"),
+               "supt.": ("superintendent",), "insp.": ("inspector",), "det.": ("detective",)}
 
 
 _PARTIES = (frozenset({"republican", "gop", "conservative"}), frozenset({"democratic", "democrat", "liberal"}))
@@ -1862,10 +1868,16 @@ def _introduced_subject(reg: Registry, sp: Speaker, paragraph_of, continuing: bo
             if continuing:
                 return False
             opens = reg.sentence_start(sp.antecedent)
-            if opens > 0 and not reg.text[max(0, opens - 4):opens].rstrip(" \t").endswith("\n"):
-                return False  # (not the paragraph's first sentence)
-            if any(m.entity.kind == "person" and not m.in_quote for m in reg.mentions_between(opens, sp.antecedent)):
-                return False  # (not the first person the sentence names)
+            para_opens = reg.text.rfind("\n", 0, sp.antecedent) + 1
+            if opens > 0 and not reg.text[max(0, opens - 4):opens].rstrip(" \t").endswith("\n") and (
+                    _QUOTE_MARK_RE.search(reg.text, para_opens, opens)
+                    or len(reg.text[para_opens:opens].split()) > 12):
+                # (Not the paragraph's first sentence, nor after one short sentence with no
+                # quotation: "Not everyone planned to go. In Cocodrie, shrimper Dale
+                # Arceneaux, 58, was tying down ... \n '...,' he said".)
+                return False
+            if any(m.entity.kind == "person" and not m.in_quote for m in reg.mentions_between(para_opens, sp.antecedent)):
+                return False  # (not the first person the paragraph names)
             i = bisect_left(reg._starts, sp.antecedent)
             here = paragraph_of(sp.start)
             if any(m.entity.kind == "person" and not m.in_quote and m.entity is not ent

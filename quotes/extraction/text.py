@@ -355,6 +355,10 @@ def has_sentence_break(text: str) -> bool:
     return False
 
 
+# US states as news style abbreviates them after a town ("Jackson, Miss."), which may end a
+# sentence ("Miss" is also an honorific, "Wash" a word).
+_STATE_ABBREVIATIONS = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich "
+                                 "Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo".split())
 # Abbreviations that may end a sentence: a name's suffix, a time, "etc." and places.
 _NAME_END_ABBREVIATIONS = {"Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "a.m", "p.m", "etc", "U.S", "U.K", "D.C"}
 _NEW_QUOTE_AFTER_RE = re.compile(r"[ \t]+[\"“][A-Z]")
@@ -376,6 +380,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word = text[i:dot]
     if not word:
         return False
+    if word in _STATE_ABBREVIATIONS and text[max(0, dot - len(word) - 2):dot - len(word)] == ", ":
+        return False  # "staging areas in Alexandria and Jackson, Miss. In a statement, ...": a state, then a stop
     if word.lower() in ABBREVIATIONS or word in TITLES:
         # '... said Mayor Jeffrey Mims Jr. "These are ...', '... shortly after 11 p.m.
         # "For two years ...': a suffix that ends a name (or a time) may end the sentence,

@@ -39,7 +39,7 @@ VENUE_RES = [
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
     # (A legislature needs no article: "told parliament", "addressed Congress".)
     re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate|(?:the\s+)?(?:House\s+of\s+)?(?:Commons|Lords)|the\s+(?:Bundestag|Knesset|Duma|Dáil))\b"),
-    re.compile(rf"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z])|speech|press conference|news conference|briefing(?:\s+(?:note|paper))?|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note(?:\s+to\s+(?:clients|investors|customers|staff|employees|members|shareholders))?|report|column|filing|essay|newsletter|blog post|submission|notice)(?!\s+on\s+{_NOT_DATE}[A-Z]))\b"),
+    re.compile(rf"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w.\-]+\s+){{0,2}}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z])|speech|press conference|news conference|briefing(?:\s+(?:note|paper))?|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note(?:\s+to\s+(?:clients|investors|customers|staff|employees|members|shareholders))?|report|column|filing|essay|newsletter|blog post|submission|notice|advisory|bulletin)(?!\s+on\s+{_NOT_DATE}[A-Z]))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium
 # (a name with a media word, a newspaper word, or an acronym), not a person.
@@ -72,7 +72,8 @@ VENUE_RES.append(re.compile(
 # "wrote in the journal", "said on an earnings call", "told analysts on a conference call".
 VENUE_RES.append(re.compile(
     r"(?=[oidOID])\b(?:[Oo]n|[Dd]uring|[Ii]n)\s+(?P<v>(?:a|an|the|its|his|her|their)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:call|webinar|livestream|journal(?:\s+[A-Z][\w’'&\-]*){0,4}|newsletter|blog post))\b"))
+    r"(?:[\w\-]+\s+){0,2}?(?:call(?:\s+with\s+(?:analysts|investors|reporters|journalists))?|webinar|livestream|"
+    r"journal(?:\s+[A-Z][\w’'&\-]*){0,4}|newsletter|blog post))\b"))
 # "told The Independent", "told The Age": a newspaper named "The" and one word.
 VENUE_RES.append(re.compile(
     r"(?=[t])\b(?:told|telling|tells)\s+(?P<v>The\s+(?:Independent|Observer|Mirror|Sun|Express|Star|"
@@ -101,7 +102,13 @@ VENUE_RES.append(re.compile(
     r"(?=[t])\b(?:told|telling|tells)\s+(?:(?:the\s+)?(?:state|public|national|private|local)\s+)?"
     r"(?:broadcaster|network|channel|news\s+agency|newspaper|daily|tabloid|radio|television)\s+"
     r"(?P<v>[A-Z][\w’'&.\-]*(?:\s+[A-Z0-9][\w’'&.\-]*){0,3})"))
-assert len(VENUE_RES) == 15  # (the prefilters in find_venue follow this order)
+# "told RTÉ's Morning Ireland", "told the BBC's Newsnight": a broadcaster's programme named
+# without the word "programme".
+_PROGRAMME_OF_RE = re.compile(
+    rf"(?=[t])\b(?:told|telling|tells)\s+(?P<v>(?:the\s+)?(?:[A-ZÀ-Þ]{{2,6}}|(?:[A-Z][\w&.\-]*\s+){{0,2}}"
+    rf"(?:{_MEDIA_NAME_WORDS}))(?:’s|'s)\s+(?P<p>[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){{0,2}})")
+VENUE_RES.append(_PROGRAMME_OF_RE)
+assert len(VENUE_RES) == 16  # (the prefilters in find_venue follow this order)
 DAY_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?")
 MONTH_DAY_RE = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_ALT})\.?(?:\s+(?P<y>\d{{4}}))?")
 _WEEKDAY_RE = re.compile(rf"(?P<w>{_DAY_ALT})")
@@ -179,6 +186,7 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         '"' in r or "“" in r or "''" in r,
         tell and "interview" in r,
         tell,
+        tell and ("’s" in r or "'s" in r),
     )
     best = None
     for rx, needed in zip(VENUE_RES, wanted):
@@ -187,6 +195,8 @@ def find_venue(text: str, start: int, end: int) -> str | None:
         m = rx.search(text, start, end)
         if m is not None and rx is _INTERVIEWER_RE and m.group("v").split()[0] in FIRST_NAMES:
             continue  # ("told Jane Smith in an interview": a person, no outlet)
+        if m is not None and rx is _PROGRAMME_OF_RE and m.group("p") in FIRST_NAMES:
+            continue  # ("told ABC's George Stephanopoulos": a journalist; "told ABC" is found)
         if m and (best is None or m.start() < best[0]
                   or m.start() == best[0] and len(m.group("v")) > len(best[1])):
             v = _trim_venue(m.group("v"))

@@ -425,3 +425,52 @@ def test_initials_and_a_short_name_refer_to_the_body_named_in_full():
             'the reporting" closely.\n\nA spokeswoman for Veridian Medical was there.\n\n'
             'A spokeswoman for Veridian said the company would "continue to cooperate fully" with lawmakers.\n')
     assert [q.speaker for q in _direct(text)] == ["Food and Drug Administration", "Veridian Medical"]
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full():
+    text = ("Road\n\nCllr Siobhán Ní Bhriain said she was “gutted but not surprised”.\n\n"
+            "Cllr Ní Bhriain said councillors from all parties would travel to Dublin next week.\n")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Siobhán Ní Bhriain"]
+    assert {q.speaker for q in result.quotes} == {"Siobhán Ní Bhriain"}
+
+
+def test_a_councillor_is_the_one_the_article_calls_cllr():
+    text = ("Road\n\nCllr Siobhán Ní Bhriain has campaigned for the road for a decade.\n\n"
+            "“We’ve had three ministers come and look at it,” the Fianna Fáil councillor said.\n")
+    assert [q.speaker for q in _direct(text)] == ["Siobhán Ní Bhriain"]
+
+
+def test_programmes_calls_with_analysts_and_advisories_are_venues():
+    cases = [("Road\n\n“The project is paused,” Eoin Walsh told RTÉ’s Morning Ireland.\n", "RTÉ’s Morning Ireland"),
+             ("Deal\n\nOn a call with analysts, Janet Okafor said the companies expected savings of $600 million.\n",
+              "a call with analysts"),
+             ("Storm\n\nThe National Hurricane Center said in its 4 p.m. advisory that the storm was moving north.\n",
+              "its 4 p.m. advisory")]
+    for text, venue in cases:
+        assert [q.venue for q in extract(text).quotes] == [venue]
+    journalist = "Debate\n\n“I am not running,” Jane Roe told ABC’s George Stephanopoulos.\n"
+    assert [q.venue for q in extract(journalist).quotes] == ["ABC"]
+
+
+def test_a_state_abbreviation_after_a_town_may_end_a_sentence():
+    text = ("Storm\n\nThe Federal Emergency Management Agency said it had positioned food, water and generators "
+            "at staging areas in Alexandria and Jackson, Miss. In a statement, FEMA Administrator Harold "
+            "Wexley-Boone said the agency was “leaning forward” and urged residents to “listen to your local "
+            "officials.”\n")
+    assert [q.text[:20] for q in extract(text).quotes][0] == "it had positioned fo"
+
+
+def test_a_diocese_and_a_storm_are_no_people():
+    people, orgs = _names("Parish\n\nIn a statement, the Diocese of Greyhaven said the decision was made with "
+                          "sorrow, as Hurricane Delphine neared the coast.\n")
+    assert (people, orgs) == ([], ["Diocese of Greyhaven"])
+
+
+def test_a_new_person_after_a_short_opening_sentence_takes_the_floor():
+    text = ("Storm\n\n“Leave now,” the governor, Lorraine Fontenot, said.\n\n"
+            "“We will send buses,” said Harold Boone, the agency’s chief.\n\n"
+            "Not everyone planned to go. In Cocodrie, shrimper Dale Arceneaux, 58, was tying down his boat.\n\n"
+            "“My daddy never left and I never left,” he said.\n\n"
+            "Down the road, Tasha Guidry, 34, was loading her truck. “After Ida we went to a hotel,” she said.\n")
+    assert [q.speaker for q in _direct(text)][-2:] == ["Dale Arceneaux", "Tasha Guidry"]

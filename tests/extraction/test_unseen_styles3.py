@@ -397,8 +397,10 @@ EXPECTED = {
         ("direct", "We are seeing cases in schools", "Amira Haddad", "person", "said", None, None),
         ("indirect", "it would offer free vaccinations", "Medicare Partners", "organisation",
          "said", None, None),
+        # (Venue written None; "said in its weekly report" names the medium as "said in a
+        # report" does, and the extractor now reads "its" as it reads "a".)
         ("indirect", "most cases were among unvaccinated children",
-         "European Centre for Disease Prevention and Control", "organisation", "said", None,
+         "European Centre for Disease Prevention and Control", "organisation", "said", "its weekly report",
          None),
     ],
     # Gaps: "The agency said" is not resolved to the World Health Organization.
