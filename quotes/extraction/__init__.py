@@ -1409,6 +1409,8 @@ def _indirect(art: _Article, used_cues: set[int], after_quote_cues: set[int],
                 # "..., X said." / "..., said X." at the end of the sentence.
                 tail = text[c.end:e]
                 comma = text.rfind(",", s, c.start)
+                while comma > s and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
+                    comma = text.rfind(",", s, comma)  # (not the comma inside "20,000")
                 # '..., said Steve Grubbs, an Iowa operative working for ...': after a comma,
                 # an inverted verb's subject may carry a long description.
                 short_tail = len(tail.split()) <= 6 and not any(ch in tail for ch in ",;:") \
@@ -1684,8 +1686,9 @@ def _parenthetical(art: _Article, c: Cue, s: int, e: int):
     inside the reported sentence, which is the content, read as one span."""
     text = art.text
     comma = text.rfind(",", s, c.start)
-    if comma <= s or len(text[s:comma].split()) < 2 or len(text[comma:c.start].split()) > 7:
-        return None, None
+    if comma <= s or len(text[s:comma].split()) < 2 or len(text[comma:c.start].split()) > 7 \
+            or text[comma - 1:comma].isdigit() and text[comma + 1:comma + 2].isdigit():
+        return None, None  # (a comma inside a number, "20,000", sets nothing off)
     m = PARENTHETICAL_TAIL_RE.match(text, c.end, e)
     if not m or len(text[m.end():e].split()) < 3:
         return None, None

@@ -477,7 +477,7 @@ _POSSESSIVE_ENDINGS = _POSSESSIVE + _PLURAL_POSSESSIVE
 OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Ministry", "Institute",
                 "Academy", "Association", "Federation", "Union", "Council", "Board", "Church",
                 "Chamber", "Museum", "League", "Confederation", "Bureau", "School", "Commission",
-                "Organization", "Organisation", "Federation", "Order", "Guild", "Corps", "Diocese",
+                "Organization", "Organisation", "Federation", "Order", "Guild", "Corps", "Diocese", "Court",
                 "Archdiocese", "Synod", "Parish", "Province", "Office"}
 _AND_PORTFOLIO_RE = re.compile(r" and (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?![\w’'])")
 _OF_JOIN_RE = re.compile(r" (?P<prep>of) (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")

@@ -474,3 +474,15 @@ def test_a_new_person_after_a_short_opening_sentence_takes_the_floor():
             "“My daddy never left and I never left,” he said.\n\n"
             "Down the road, Tasha Guidry, 34, was loading her truck. “After Ida we went to a hotel,” she said.\n")
     assert [q.speaker for q in _direct(text)][-2:] == ["Dale Arceneaux", "Tasha Guidry"]
+
+
+def test_a_comma_inside_a_number_sets_no_speaker_off():
+    text = ("Music\n\nRosalind Achebe-Marsh, the president of Tallgrass Records, says the label pressed 20,000 "
+            "vinyl copies before hearing a note.\n")
+    assert {q.speaker for q in extract(text).quotes} == {"Rosalind Achebe-Marsh"}
+
+
+def test_a_court_of_appeals_is_one_body():
+    text = ("Ballots\n\nThe U.S. Court of Appeals for the Ninth Circuit, in a 2-1 decision, said the state had shown "
+            "that the law was sound.\n")
+    assert [q.speaker for q in extract(text).quotes] == ["U.S. Court of Appeals"]
