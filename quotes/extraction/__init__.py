@@ -18,7 +18,7 @@ from datetime import date
 from . import when_where
 from .entities import Registry, build_registry
 from .lexicons import (
-    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, DOCUMENT_NOUNS, HONORIFICS, MEDIA_WORDS, OBJECT_SPEECH,
+    ACCORDING_RE, COGNITION, COMMON_CAPITALISED, DEMONYMS, DOCUMENT_NOUNS, HONORIFICS, MEDIA_WORDS, OBJECT_SPEECH,
     PLURAL_SOURCES, ROLE_NOUNS, TITLES,
 )
 from .model import Entity, Extraction, Quote
@@ -183,6 +183,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     quotes = chain_pronouns(quotes, said_by, lambda pos: _para_index(art, pos), reg=art.registry)
     quotes = [_mark_unnamed(q) for q in quotes]
     _drop_bare_titles(art, quotes)
+    _epithets_to_protagonist(art, quotes)
     quotes = [_tidy_speaker_description(q) for q in quotes]
     quotes.sort(key=lambda q: q.start)
     if original is not text:
@@ -1868,6 +1869,39 @@ def bare_title(desc: str | None) -> bool:
 
 
 _TITLE_ABBREVIATIONS = {"Sen", "Sens", "Rep", "Reps", "Gov"}  # written without their period
+
+
+# Descriptions that carry no office, only an age or a nationality: "the 22-year-old", "The
+# 52-year-old", "the Portuguese". A sports or profile story uses them for the person it is
+# about.
+_EPITHET_RE = re.compile(r"(?:[Tt]he)[ \t]+(?:\d{1,3}-year-old|(?P<demonym>[A-Z][a-z]+))$")
+
+
+def _epithets_to_protagonist(art: _Article, quotes: list[Quote]) -> None:
+    """Give a quotation attributed to a bare epithet ("the 22-year-old said") to the
+    article's protagonist: the person named in its headline who is named most often."""
+    epithets = [q for q in quotes if q.speaker is not None and q.speaker == q.speaker_mention
+                and (m := _EPITHET_RE.fullmatch(q.speaker)) is not None
+                and (m.group("demonym") is None or m.group("demonym") in DEMONYMS)]
+    if not epithets:
+        return
+    counts: dict[int, int] = {}
+    for m in art.registry.mentions:
+        if m.entity.kind == "person" and not m.in_quote:
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+    title = next((p for p in art.layout.paragraphs if p.kind == "title"), None)
+    if title is None or not counts:
+        return
+    headline = set(re.findall(r"[\w’'\-]+", art.text[title.start:title.end]))  # (the scan skips headlines)
+    in_title = [e for e in art.registry.entities if e.kind == "person" and e.name.split()[-1] in headline]
+    if not in_title:
+        return
+    lead = max(in_title, key=lambda e: counts.get(id(e), 0))
+    ranked = sorted(counts.values(), reverse=True)
+    if counts.get(id(lead), 0) < 3 or counts[id(lead)] != ranked[0]:
+        return  # (the headline's person must also be the one the story names most)
+    for q in epithets:
+        q.speaker, q.speaker_type, q.speaker_description = lead.name, "person", q.speaker_mention
 
 
 def _drop_bare_titles(art: _Article, quotes: list[Quote]) -> None:

@@ -486,3 +486,12 @@ def test_a_court_of_appeals_is_one_body():
     text = ("Ballots\n\nThe U.S. Court of Appeals for the Ninth Circuit, in a 2-1 decision, said the state had shown "
             "that the law was sound.\n")
     assert [q.speaker for q in extract(text).quotes] == ["U.S. Court of Appeals"]
+
+
+def test_an_age_or_nationality_epithet_is_the_protagonist_of_the_headline():
+    text = ("Kovalenko-Reyes saves two match points to reach her first semifinal\n\n"
+            "NEW YORK — Oksana Kovalenko-Reyes had never won a match that lasted three hours.\n\n"
+            "Kovalenko-Reyes, who was ranked 118th a year ago, saved two match points.\n\n"
+            "“Hit the ball, don’t think about the score,” the 22-year-old said.\n\n"
+            "Kovalenko-Reyes will play again on Friday.\n")
+    assert [q.speaker for q in _direct(text)] == ["Oksana Kovalenko-Reyes"]
