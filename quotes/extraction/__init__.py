@@ -1955,9 +1955,16 @@ def _entities(art: _Article, result: Extraction, venues: list[str]) -> None:
     reg = art.registry
     people, orgs = [], []
     seen_orgs = set()
-    in_story = {id(m.entity) for m in reg.mentions if _para_of_pos(art, m.start) is not None}
+    # Entities with a mention in the story's paragraphs (looked up once per entity, not per
+    # mention), and entities with any mention at all.
+    in_story, mentioned = set(), set()
+    for m in reg.mentions:
+        key = id(m.entity)
+        mentioned.add(key)
+        if key not in in_story and _para_of_pos(art, m.start) is not None:
+            in_story.add(key)
     for ent in reg.entities:
-        if id(ent) not in in_story and any(m.entity is ent for m in reg.mentions):
+        if id(ent) not in in_story and id(ent) in mentioned:
             continue  # writers and their outlet, named only in the byline, are not in the story
         if ent.kind == "person":
             if is_unnamed_source(ent.name):
