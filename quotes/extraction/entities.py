@@ -479,6 +479,11 @@ OF_ORG_HEADS = {"University", "College", "Bank", "Society", "Department", "Minis
                 "Chamber", "Museum", "League", "Confederation", "Bureau", "School", "Commission",
                 "Organization", "Organisation", "Federation", "Order", "Guild", "Corps", "Diocese", "Court",
                 "Archdiocese", "Synod", "Parish", "Province", "Office"}
+_DAY_AND_MONTH_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+                                 "April May June July August September October November December Jan Feb Mar Apr "
+                                 "Jun Jul Aug Sept Sep Oct Nov Dec".split())
+_ON_ORG_HEADS = frozenset({"Committee", "Commission", "Council", "Conference", "Panel", "Board", "Institute",
+                           "Center", "Centre", "Subcommittee", "Caucus", "Forum"})
 _AND_PORTFOLIO_RE = re.compile(r" and (?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})(?![\w’'])")
 _OF_JOIN_RE = re.compile(r" (?P<prep>of) (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3})(?![\w’'])")
 # "Centre for Disease Prevention and Control", "Department for Education": after "for" the
@@ -486,7 +491,7 @@ _OF_JOIN_RE = re.compile(r" (?P<prep>of) (?:the )?(?P<name>[A-Z][\w\-]*(?: [A-Z]
 FOR_ORG_HEADS = OF_ORG_HEADS | {"Centre", "Center", "Agency", "Office", "Foundation", "Fund",
                                 "Coalition", "Alliance", "Committee", "Network",
                                 "Trust", "Forum", "Partnership"}
-_FOR_JOIN_RE = re.compile(r" (?P<prep>for) (?:the )?(?P<name>[A-Z][\w\-]*(?: (?:and |& )?[A-Z][\w\-]*){0,4})(?![\w’'])")
+_FOR_JOIN_RE = re.compile(r" (?P<prep>for|on) (?:the )?(?P<name>[A-Z][\w\-]*(?: (?:and |& )?[A-Z][\w\-]*){0,4})(?![\w’'])")
 
 
 _SAINTS = {"St", "St.", "Saint"}
@@ -546,6 +551,9 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
             continue
         m = (run.tokens[-1][2] in OF_ORG_HEADS and _OF_JOIN_RE.match(text, run.end)) \
             or _FOR_JOIN_RE.match(text, run.end)
+        if m and m.group("prep") == "on" and (run.tokens[-1][2] not in _ON_ORG_HEADS
+                                              or m.group("name").split()[0] in _DAY_AND_MONTH_NAMES):
+            m = None  # ("Committee on Publication Ethics", "Council on Foreign Relations"; not "on Wednesday")
         if not m:
             out.append(run)
             continue
@@ -554,9 +562,17 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
         toks.append((run.end + 1, run.end + 1 + len(prep), prep))
         if m.start("name") - run.end > len(prep) + 2:
             toks.append((m.start("name") - 4, m.start("name") - 1, "the"))
-        for t in re.finditer(r"\S+", m.group("name")):
-            toks.append((m.start("name") + t.start(), m.start("name") + t.end(), t.group()))
         end = m.end()
+        for t in re.finditer(r"\S+", m.group("name")):
+            if prep == "on" and len(toks) > len(run.tokens) + 1 and (t.group() in TITLES or t.group() in _TITLE_MODIFIERS
+                                                                     or t.group() in _TITLE_QUALIFIERS):
+                # ("The Council on American-Islamic Relations National Executive Director
+                # Nihad Awad": the title that follows the body's name is no part of it.)
+                end = m.start("name") + t.start() - 1
+                while toks and toks[-1][2] in ("National",):
+                    end = toks.pop()[0] - 1
+                break
+            toks.append((m.start("name") + t.start(), m.start("name") + t.end(), t.group()))
         portfolio = _AND_PORTFOLIO_RE.match(text, end) if m.group("prep") == "of" else None
         if portfolio is not None and all(w in PORTFOLIO_WORDS or w == "Human"
                                          for w in portfolio.group("name").split()):
@@ -566,9 +582,18 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
             for t in re.finditer(r"\S+", portfolio.group("name")):
                 toks.append((portfolio.start("name") + t.start(), portfolio.start("name") + t.end(), t.group()))
             end = portfolio.end()
+        rest = None
         while i < n and runs[i].start < end:
+            if runs[i].end > end + 1:
+                # (The joined name was cut before a title: the rest of that run, "National
+                # Executive Director Nihad Awad", is a run of its own.)
+                tail = [t for t in runs[i].tokens if t[0] > end]
+                if tail:
+                    rest = Run(tail[0][0], runs[i].end, tail, runs[i].possessive, runs[i].in_quote)
             i += 1  # runs inside the joined name
         out.append(Run(run.start, end, toks, False, run.in_quote))
+        if rest is not None:
+            out.append(rest)
     return out
 
 

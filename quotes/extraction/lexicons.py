@@ -322,6 +322,7 @@ TITLE_CONTINUATIONS = {"State", "Defense", "Defence", "Homeland", "Security", "T
 # Rajesh Verma", "Minister for Climate Change and Energy Chris Bowen").
 PORTFOLIO_WORDS = TITLE_CONTINUATIONS | {
     "Urban", "Rural", "Regional", "Social", "Development", "Environment", "Climate", "Change",
+    "Neighborhoods", "Neighbourhoods", "Communities",
     "Industry", "Industries", "Resources", "Infrastructure", "Transport", "Communications",
     "Planning", "Local", "Government", "Tourism", "Culture", "Sport", "Sports", "Arts",
     "Science", "Technology", "Innovation", "Employment", "Workplace", "Welfare", "Women",
@@ -600,7 +601,7 @@ TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insuranc
               "Developments", "Construction", "Healthcare", "Resources", "Ventures", "Realty",
               "Financial", "Freight", "Logistics", "Commodities", "Minerals", "Hotels", "Power",
               "Semiconductors", "Aerospace", "Pictures", "Entertainment", "Productions", "Films", "Publishing",
-              "Medical", "Automotive", "Robotics", "Biosciences", "Aviation", "Beverages"}
+              "Medical", "Automotive", "Robotics", "Biosciences", "Aviation", "Beverages", "Development"}
 ORG_WORDS |= TRADE_NAME_WORDS
 # Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
 CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}

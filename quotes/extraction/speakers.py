@@ -1179,6 +1179,10 @@ def subject_after(text: str, pos: int, end: int, reg: Registry) -> Speaker | Non
     if m is not None and not m.in_quote and (_possessor(text, m.end) or text.endswith(_POSSESSIVE_MARKS, m.start, m.end)) and (
             owned := _owned_after_possessor(text, m, end, reg)) is not None:
         return owned  # "exhorted Clinton's introducer, actress Jamie Lee Curtis"
+    if m is not None and not m.in_quote and m.entity.kind == "organisation" and _ok_lead(text[pos:m.start]) \
+            and (later := _named_after_role(text, m, pos, end, reg)) is not None:
+        # "said UCM spokesperson Lerato Khumalo-Pillay": the body's spokesperson, named.
+        return _owned_by(_from_mention(later, reg), text, m, later)
     if m is not None and not m.in_quote and (
             _ok_lead(text[pos:m.start]) or _agent_noun_lead(text[pos:m.start], m)):
         sp = _from_mention(m, reg)
@@ -1535,7 +1539,8 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     if documents is not None and (documents.group(1)[:-1] in DOCUMENT_NOUNS or documents.group(1) == "records"):
         # "according to emails reviewed by The Ledger": the documents, as written.
         return Speaker(name=np, kind="organisation", mention=np, start=pos)
-    if head.endswith("s") and (head[:-1] in DOCUMENT_NOUNS or head == "records") and len(words) <= 4 \
+    if (head.endswith("s") and (head[:-1] in DOCUMENT_NOUNS or head == "records") or head in _DATA_NOUNS) \
+            and len(words) <= 4 \
             and len(head_words) == len(words) and all(w[:1].islower() for w in words) \
             and not words[0].endswith("ing"):  # ("carrying signs")
         # "court records show", "according to regulatory filings": documents, as written.
@@ -1621,6 +1626,7 @@ def resolve_nominal(np: str, pos: int, reg: Registry) -> Speaker | None:
     return None
 
 
+_DATA_NOUNS = {"data", "figures", "statistics", "numbers", "estimates"}  # ("according to city data")
 _GROUP_OF_PEOPLE = {"group", "crowd", "handful", "band", "gang", "bunch", "couple", "pair", "dozen", "number"}
 _DOCUMENTS_OBTAINED_RE = re.compile(r"(?:[a-z\-]+ ){0,2}([a-z\-]+s) (?:reviewed|obtained|seen|filed|released|"
                                     r"published|cited|provided|made public|shared)\b")

@@ -495,3 +495,25 @@ def test_an_age_or_nationality_epithet_is_the_protagonist_of_the_headline():
             "“Hit the ball, don’t think about the score,” the 22-year-old said.\n\n"
             "Kovalenko-Reyes will play again on Friday.\n")
     assert [q.speaker for q in _direct(text)] == ["Oksana Kovalenko-Reyes"]
+
+
+def test_a_bodys_named_spokesperson_after_the_verb_speaks():
+    text = ("Water\n\n“Residents don’t care whose fault it is,” said UCM spokesperson Lerato Khumalo-Pillay.\n\n"
+            "“Everything he says is a surprise,” said RNC spokesman Sean Spicer.\n")
+    assert [q.speaker for q in _direct(text)] == ["Lerato Khumalo-Pillay", "Sean Spicer"]
+
+
+def test_a_committee_on_a_subject_is_one_body_and_a_title_after_it_is_not():
+    people, orgs = _names("Ethics\n\nThe Committee on Publication Ethics, an industry body, has said that journals "
+                          "should not wait.\n")
+    assert (people, orgs) == ([], ["Committee on Publication Ethics"])
+    text = ("Talks\n\nThe Council on American-Islamic Relations National Executive Director Nihad Awad says in a "
+            "statement that Trump’s “inflammatory rhetoric has crossed the line” now.\n")
+    assert [q.speaker for q in _direct(text)] == ["Nihad Awad"]
+    weekday = "Council\n\nThe St. Paul City Council on Wednesday said it condemned the remarks.\n"
+    assert "St. Paul City Council" in _names(weekday)[1]
+
+
+def test_data_named_as_the_source_speaks_as_a_document():
+    assert _quotes("Rent\n\nThe median rent reached $1,640 in March, according to city data, as the council met.\n") \
+        == [("indirect", "city data", "organisation", None)]
