@@ -573,6 +573,15 @@ def _join_of_names(text: str, runs: list[Run]) -> list[Run]:
                     end = toks.pop()[0] - 1
                 break
             toks.append((m.start("name") + t.start(), m.start("name") + t.end(), t.group()))
+        circuit = _FOR_JOIN_RE.match(text, end) if prep == "of" and run.tokens[-1][2] == "Court" else None
+        if circuit is not None:
+            # "Court of Appeals for the Ninth Circuit": a court's seat follows "for".
+            toks.append((end + 1, end + 4, "for"))
+            if circuit.start("name") - end > 5:
+                toks.append((circuit.start("name") - 4, circuit.start("name") - 1, "the"))
+            for t in re.finditer(r"\S+", circuit.group("name")):
+                toks.append((circuit.start("name") + t.start(), circuit.start("name") + t.end(), t.group()))
+            end = circuit.end()
         portfolio = _AND_PORTFOLIO_RE.match(text, end) if m.group("prep") == "of" else None
         if portfolio is not None and all(w in PORTFOLIO_WORDS or w == "Human"
                                          for w in portfolio.group("name").split()):

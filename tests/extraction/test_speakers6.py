@@ -485,7 +485,7 @@ def test_a_comma_inside_a_number_sets_no_speaker_off():
 def test_a_court_of_appeals_is_one_body():
     text = ("Ballots\n\nThe U.S. Court of Appeals for the Ninth Circuit, in a 2-1 decision, said the state had shown "
             "that the law was sound.\n")
-    assert [q.speaker for q in extract(text).quotes] == ["U.S. Court of Appeals"]
+    assert [q.speaker for q in extract(text).quotes] == ["U.S. Court of Appeals for the Ninth Circuit"]
 
 
 def test_an_age_or_nationality_epithet_is_the_protagonist_of_the_headline():
