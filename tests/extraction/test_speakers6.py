@@ -517,3 +517,9 @@ def test_a_committee_on_a_subject_is_one_body_and_a_title_after_it_is_not():
 def test_data_named_as_the_source_speaks_as_a_document():
     assert _quotes("Rent\n\nThe median rent reached $1,640 in March, according to city data, as the council met.\n") \
         == [("indirect", "city data", "organisation", None)]
+
+
+def test_a_journal_named_letters_is_an_organisation():
+    people, orgs = _names('Journal\n\nNeurobiology Letters said in a notice posted on Wednesday that "the reliability '
+                          'of the central findings can no longer be assured."\n')
+    assert (people, orgs) == ([], ["Neurobiology Letters"])
