@@ -184,6 +184,7 @@ def extract(text: str, *, published: date | None = None) -> Extraction:
     quotes = [_mark_unnamed(q) for q in quotes]
     _drop_bare_titles(art, quotes)
     _epithets_to_protagonist(art, quotes)
+    _definite_to_introduced(quotes)
     quotes = [_tidy_speaker_description(q) for q in quotes]
     quotes.sort(key=lambda q: q.start)
     if original is not text:
@@ -1902,6 +1903,41 @@ def _epithets_to_protagonist(art: _Article, quotes: list[Quote]) -> None:
         return  # (the headline's person must also be the one the story names most)
     for q in epithets:
         q.speaker, q.speaker_type, q.speaker_description = lead.name, "person", q.speaker_mention
+
+
+_HEAD_STOPS = frozenset({"in", "of", "for", "at", "close", "familiar", "who", "with", "from", "speaking", "on", "to"})
+
+
+def _indefinite_head(phrase: str) -> str | None:
+    """The head noun of an indefinite description ("A senior defense official, speaking
+    ..." -> "official", "a source close to him" -> "source"), or None."""
+    words = phrase.replace(",", " ").split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one"):
+        return None
+    head = None
+    for w in words[1:]:
+        if w.lower() in _HEAD_STOPS:
+            break
+        head = w.lower()
+    return head if head and head.isalpha() else None
+_DEFINITE_RE = re.compile(r"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<head>[a-z][a-z\-]+)$")
+
+
+def _definite_to_introduced(quotes: list[Quote]) -> None:
+    """'A senior defense official, speaking on condition of anonymity, said ...' then
+    '"...," the official said': the definite description is the unnamed source just
+    introduced with the same noun, within a few paragraphs."""
+    introduced: dict[str, Quote] = {}
+    for q in sorted(quotes, key=lambda q: q.start):
+        if q.speaker_type != "unnamed" or not q.speaker:
+            continue
+        if (d := _DEFINITE_RE.fullmatch(q.speaker)) is not None and q.speaker == q.speaker_mention:
+            first = introduced.get(d.group("head"))
+            if first is not None and q.start - first.start < 2500:
+                q.speaker, q.speaker_description = first.speaker, q.speaker_mention
+            continue
+        if (head := _indefinite_head(q.speaker)) is not None:
+            introduced[head] = q
 
 
 def _drop_bare_titles(art: _Article, quotes: list[Quote]) -> None:

@@ -602,7 +602,8 @@ TRADE_NAME_WORDS = {"Energy", "Water", "Gas", "Electric", "Utilities", "Insuranc
               "Financial", "Freight", "Logistics", "Commodities", "Minerals", "Hotels", "Power",
               "Semiconductors", "Aerospace", "Pictures", "Entertainment", "Productions", "Films", "Publishing",
               "Medical", "Automotive", "Robotics", "Biosciences", "Aviation", "Beverages", "Development",
-              "Letters", "Proceedings", "Annals"}  # (journals: "Neurobiology Letters said")
+              "Letters", "Proceedings", "Annals",  # (journals: "Neurobiology Letters said")
+              "Air", "Airways", "Airline", "Jet", "Express"}  # (carriers: "Cascadia Air said")
 ORG_WORDS |= TRADE_NAME_WORDS
 # Last words of sports clubs' names ("Castleford United", "Bristol Rovers", "Leeds Rhinos FC").
 CLUB_WORDS = {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "CF"}

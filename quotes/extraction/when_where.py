@@ -37,8 +37,9 @@ VENUE_RES = [
     # (A literal "on" first, then a lookbehind for the word boundary, lets the engine
     # jump from "on" to "on": three times faster than a lookahead.)
     re.compile(rf"on(?<!\won)\s+(?:(?:the\s+)?(?:[A-Z][\w’']*(?:’s|'s)\s+))?(?P<v>(?:[A-Z][\w’'\-]*\s+){{0,3}}(?:TV|Television|Radio|Twitter|Facebook|Instagram|X|YouTube|Channel\s+\d+|\d+))\b"),
-    # (A legislature needs no article: "told parliament", "addressed Congress".)
-    re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate|(?:the\s+)?(?:House\s+of\s+)?(?:Commons|Lords)|the\s+(?:Bundestag|Knesset|Duma|Dáil))\b"),
+    # (A legislature needs no article: "told parliament", "addressed Congress". A named
+    # committee or court is told too: "told the Senate Armed Services Committee".)
+    re.compile(r"(?=[ta])\b(?:told|addressing|addressed)\s+(?P<v>(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")|[Pp]arliament|Congress|Senate|(?:the\s+)?(?:House\s+of\s+)?(?:Commons|Lords)|the\s+(?:Bundestag|Knesset|Duma|Dáil)|the\s+(?:[A-Z][\w\-]*\s+){1,4}(?:Committee|Subcommittee|Commission|Council|Board|Panel|Tribunal|Inquiry|Assembly))\b"),
     re.compile(rf"(?=[idaIDA])\b(?:[Ii]n|[Dd]uring|at|At)\s+(?P<v>(?:a|an|the|his|her|their|its)\s+(?:[\w.\-]+\s+){{0,2}}?(?:statement|interview(?!\s+(?:with|on)\s+(?:the\s+)?{_NOT_DATE}[A-Z])|speech|press conference|news conference|briefing(?:\s+(?:note|paper))?|rally|hearing|debate|op-ed|letter|post|tweet|town hall|radio address|address|podcast|memo|email|video|testimony|press release|news release|note(?:\s+to\s+(?:clients|investors|customers|staff|employees|members|shareholders))?|report|column|filing|essay|newsletter|blog post|submission|notice|advisory|bulletin)(?!\s+on\s+{_NOT_DATE}[A-Z]))\b"),
 ]
 # "told Fox News", "telling The Wall Street Journal", "told CNN": a listener that is a medium

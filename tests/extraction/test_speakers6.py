@@ -523,3 +523,17 @@ def test_a_journal_named_letters_is_an_organisation():
     people, orgs = _names('Journal\n\nNeurobiology Letters said in a notice posted on Wednesday that "the reliability '
                           'of the central findings can no longer be assured."\n')
     assert (people, orgs) == ([], ["Neurobiology Letters"])
+
+
+def test_the_official_is_the_unnamed_official_just_introduced():
+    text = ("Drones\n\nA senior defense official, speaking on condition of anonymity, said the decision was "
+            "accelerated.\n\n“That got everybody’s attention,” the official said.\n")
+    assert [q.speaker for q in _direct(text)] == ["A senior defense official"]
+
+
+def test_a_carrier_named_air_is_an_organisation_and_a_named_committee_a_venue():
+    people, orgs = _names("Jet\n\nCascadia Air said in a statement that the jet landed safely.\n")
+    assert (people, orgs) == ([], ["Cascadia Air"])
+    text = ('Drones\n\nGen. Marcus Holt told the Senate Armed Services Committee on Tuesday that the incursions were '
+            '"a deliberate probing of our seams."\n')
+    assert [q.venue for q in _direct(text)] == ["the Senate Armed Services Committee"]

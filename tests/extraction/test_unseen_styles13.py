@@ -51,7 +51,8 @@ EXPECTED = {
         ("direct", "and the housing emergency has", "Eoin MacDiarmada", "person", None, None),
         ("indirect", "his department would review the scheme", "Eoin MacDiarmada", "person", None, None),
         ("indirect", "there had been 14 serious collisions", "A Garda spokesman", "unnamed", None, None),
-        ("direct", "Speed and congestion are a", "the spokesman", "unnamed", None, None),
+        # (Was "the spokesman", as written; the extractor now ties it to the spokesman just introduced.)
+        ("direct", "Speed and congestion are a", "A Garda spokesman", "unnamed", None, None),
         ("direct", "We were told in 2019", "Declan McInerney", "person", None, None),
         ("direct", "We are not asking for a favour", "Declan McInerney", "person", None, None),
         ("indirect", "she had stopped believing the road", "Máire O’Donoghue", "person", None, None),
