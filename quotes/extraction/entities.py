@@ -815,6 +815,8 @@ def _add_organisation(reg: Registry, cand: Candidate) -> None:
     reg.mention(name_tokens[0][0], name_tokens[-1][1], ent, name, cand.run.in_quote)
 
 
+_PLACE_OF_BUSINESS_WORDS = frozenset({"Casa", "Café", "Cafe", "Restaurant", "Bistro", "Brasserie", "Trattoria",
+                                      "Taverna", "Osteria", "Hotel", "Hostal", "Pension"})
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm", "Tornado"})
 _INITIALS_SKIP = frozenset({"and", "of", "the", "for", "&", "on", "in"})
 
@@ -943,6 +945,8 @@ def _classify(text: str, run: Run, para_start: int, prev: Run | None) -> Candida
         return Candidate(run, toks, org=True)  # (a run joined at an ampersand: a firm)
     if toks[0][2] in _STORM_WORDS:
         return None  # "Hurricane Delphine", "Typhoon Hagibis": a storm, nobody
+    if toks[0][2] in _PLACE_OF_BUSINESS_WORDS and len(toks) >= 2 and toks[1][2] not in FIRST_NAMES:
+        return Candidate(run, toks, org=True)  # "Casa Alecrim", "Café Lumière", "Hotel Adlon"
     if toks[-1][2] in POST_NOMINALS:  # (from here on, runs of two words or more)
         toks = list(toks[:-1])  # "Anita Desai KC", "Jane Roe OBE": honours, not the name
         while len(toks) > 1 and toks[-1][2] in POST_NOMINALS:

@@ -537,3 +537,9 @@ def test_a_carrier_named_air_is_an_organisation_and_a_named_committee_a_venue():
     text = ('Drones\n\nGen. Marcus Holt told the Senate Armed Services Committee on Tuesday that the incursions were '
             '"a deliberate probing of our seams."\n')
     assert [q.venue for q in _direct(text)] == ["the Senate Armed Services Committee"]
+
+
+def test_a_restaurant_or_hotel_named_casa_cafe_hotel_is_an_organisation():
+    people, orgs = _names("Porto\n\nThe dining room at Casa Alecrim holds 22 people, said Inês Carvalho, who "
+                          "opened Café Lumière in 2019.\n")
+    assert people == ["Inês Carvalho"] and orgs == ["Casa Alecrim", "Café Lumière"]

@@ -237,6 +237,5 @@ def test_restaurant_the_guide_is_named_in_full():
 
 
 # (Checked after the run, not written down before it.)
-@pytest.mark.xfail(strict=True, reason='the restaurant "Casa Alecrim" is taken as a person')
 def test_restaurant_the_restaurant_is_no_person():
     assert "Casa Alecrim" not in {p.name for p in _read("restaurant.txt").people}
