@@ -28,7 +28,7 @@ from .quotes import (
 from .reported import PASSIVE_BEFORE_RE, CLAUSE_TAIL_RE, content_after, is_indirect_cue, is_participle_cue
 from .speakers import _PORTFOLIO_LEAD_RE
 from .speakers import (
-    apposed_name, chain_pronouns, INVERTING,
+    DESCRIPTION_WHO_RE, apposed_name, chain_pronouns, INVERTING, possessed_noun_at,
     PERSON_PRONOUNS, Cue, Speaker, _from_mention, _ok_lead, adjacent_subject, clause_subject,
     find_cues,
     resolve_nominal, resolve_pronoun, role_holder, skip_fronted, subject_after, subject_before,
@@ -307,7 +307,7 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             sp = _name_with_appositive(art, after_start, c.start)
             if sp is not None:
                 return _finish(art, Attribution(sp, c, sent), span)
-            rel = _DESCRIPTION_WHO_RE.match(gap)
+            rel = DESCRIPTION_WHO_RE.match(gap)
             if rel is not None:
                 # '"...," an intelligence source, who was not authorized to speak, told
                 # the paper': a description with a relative clause between it and the verb.
@@ -349,8 +349,8 @@ def _attribute(art: _Article, span: Span, index: int) -> Attribution | None:
             continue
         if c.lemma in COGNITION and any(b.lemma not in COGNITION for b in before_cues[:k]):
             continue  # "He says if people think ... '...'": the speech verb attributes it
-        if k > 0 and text.endswith(("’s ", "'s "), max(0, c.start - 3), c.start) and not c.form.endswith("ed") \
-                and c.form not in ("said", "told", "written") and not text.startswith(" that ", c.end):
+        if k > 0 and text.endswith(("’s ", "'s "), max(0, c.start - 3), c.start) and possessed_noun_at(text, c.start) \
+                and not text.startswith(" that ", c.end):
             # "saying Trump’s comments '...'", "called Clinton's remarks a 'new low'": after a
             # possessive, a noun, not the verb (its words would follow "that"); the verb
             # before it speaks.
@@ -465,9 +465,6 @@ def _subject_around_participle(art: _Article, clause_start: int, open_: int) -> 
     return sp if sp is not None and sp.name else None
 
 
-_DESCRIPTION_WHO_RE = re.compile(
-    r"[ \t,]*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+[a-z][a-z\-]*){1,4}),[ \t]+"
-    r"(?:who|whose)\b[^,\"“”;]*(?:,[^,\"“”;]*)?,[ \t]*$")
 NAMING_LEMMAS = {"call", "dub", "label", "brand", "term"}
 _RELATIVE_OPENER_RE = re.compile(r"\b(?:what|which|that)[ \t]+(?=\S)")
 
@@ -1540,7 +1537,7 @@ SPEECH_NOUNS = {"criticism", "criticisms", "critique", "critiques", "allegation"
                 "suggestions", "speculation", "concerns", "criticism.", "characterization"}
 _NEXT_WORD_RE = re.compile(r"\s+([\w’'\-]+)")
 # Speech acts whose passive agent speaks the quotation ("was asked by", "was told by").
-_AGENT_SPEAKS = frozenset({"ask", "tell", "warn", "urge", "press", "question", "challenge", "advise"})
+_AGENT_SPEAKS = frozenset({"ask", "tell", "warn", "urge", "press", "question", "challenge"})
 _PASSIVE_AGENT_RE = re.compile(r"[ \t]+by[ \t]+")
 _PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)[ \t]+$")
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "so",

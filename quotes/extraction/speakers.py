@@ -442,8 +442,10 @@ _VERB_AFTER_APPOSITION_RE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s
 _APPOSED_UNKNOWN_NAME_RE = re.compile(r"([A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){1,2}),")
 
 
-_DESCRIPTION_WHO_BEFORE_VERB_RE = re.compile(
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+(?:[a-z][a-z\-]*|\d{1,3}-year-old)){1,4}),[ \t]+"
+# "an intelligence source, who was not authorized to speak, told", "The 52-year-old, who
+# arrived in June from ..., added": a description, then a relative clause, then the verb.
+DESCRIPTION_WHO_RE = re.compile(
+    r"[ \t,]*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+(?:[a-z][a-z\-]*|\d{1,3}-year-old)){1,4}),[ \t]+"
     r"(?:who|whose)\b[^\"“”;]{3,200}?,[ \t]*$")
 _ROLE_PP_BEFORE_NAME_RE = re.compile(
     r"[ \t]*(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+|[Tt]he[ \t]+|[Aa]n?[ \t]+)(?:[\w\-]+[ \t]+){0,3}?(?P<role>[a-z][a-z\-]+)"
@@ -540,7 +542,7 @@ def subject_before(text: str, start: int, cue_start: int, reg: Registry) -> Spea
         # "The message, sent to Cheryl Mills and forwarded to Clinton, called it": the
         # document speaks, not a name inside the phrase set off after it.
         return resolve_nominal(apposed.group("np"), s, reg)
-    described = _DESCRIPTION_WHO_BEFORE_VERB_RE.match(text, s, cue_start)
+    described = DESCRIPTION_WHO_RE.match(text, s, cue_start)
     if described is not None:
         # "The 52-year-old, who arrived in June from ..., added": the description before
         # its relative clause is the subject.
@@ -989,6 +991,12 @@ NP_STARTS = {"a", "an", "the", "some", "many", "most", "several", "other", "two"
 _HAS_PARTICIPLE_RE = re.compile(r"(?:[a-z]+ed|said|told|written|spoken)\b")
 
 
+def possessed_noun_at(text: str, pos: int) -> bool:
+    """After a possessive ("the senator's"), is the cue word at `pos` a noun the possessor
+    owns ("the senator's praise") rather than a participle of "has" ("the senator's said")?"""
+    return not _HAS_PARTICIPLE_RE.match(text, pos)
+
+
 def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker | None:
     """A description ending right before the verb: "... and a former defense official said",
     "government officials said", "security specialists say"."""
@@ -996,7 +1004,7 @@ def _nominal_before(text: str, start: int, pos: int, reg: Registry) -> Speaker |
     if not last or _bare(last) not in ROLE_NOUNS and _bare(last) not in PLURAL_SOURCES \
             and not _plural_noun(last):
         return None  # (the test below, made before splitting 90 characters into words)
-    if last.endswith(_POSSESSIVE_MARKS) and not _HAS_PARTICIPLE_RE.match(text, pos):
+    if last.endswith(_POSSESSIVE_MARKS) and possessed_noun_at(text, pos):
         return None  # "to earn the Russian president's praise": a possessor; the cue is a noun
     found = list(_BACK_WORDS_RE.finditer(text, max(start, pos - 90), pos))
     words = [m.group() for m in found]
